@@ -1,0 +1,618 @@
+package dialect
+
+import (
+	"strconv"
+	"strings"
+	"sync"
+	"unsafe"
+
+	"github.com/sluicehq/sluice/fingerprint"
+)
+
+// maxInt bounds every integer knob (max_tokens, n, top_logprobs, ...).
+// Larger values are rejected as invalid rather than clamped, so no
+// arithmetic downstream can overflow.
+const maxInt = 1<<31 - 1
+
+// maxPooledScratch is the largest scratch buffer Put keeps: a parser that
+// served one huge body does not pin that memory in the pool.
+const maxPooledScratch = 1 << 20
+
+// Parser decodes model API request bodies into fingerprint.Request values.
+// It owns reusable scratch memory, so that parsing a warm parser allocates
+// nothing except, at most, the model name.
+//
+// A Parser is not safe for concurrent use. Take one from the pool with Get,
+// call Parse, and give it back with Put once the Request is no longer read.
+// The zero value is ready to use.
+type Parser struct {
+	s scanner
+
+	// scratch holds turn text that could not alias the body (escaped or
+	// multi-part); sys the system prompt when it has several pieces. Both
+	// are sized to the body before the first write of a Parse, which is
+	// enough for everything that Parse writes (unescaped text is never
+	// longer than its JSON form), so slices handed out never move.
+	scratch []byte
+	sys     []byte
+
+	// spans collects the text parts of the message being parsed, so that
+	// its role (which may come after its content) decides where they go.
+	spans []span
+
+	req      *fingerprint.Request
+	sysN     int  // system pieces added so far
+	sysInBuf bool // req.System lives in sys
+
+	model  string // last model name, reused when the next one is equal
+	keybuf [64]byte
+}
+
+// span is one text part of a message: the raw bytes of a JSON string (to
+// unescape) or of a JSON value (taken verbatim, e.g. tool_use input).
+type span struct {
+	start, end int
+	esc        bool
+	group      uint8
+}
+
+// Span groups: which field of a message a part came from. A message's
+// text joins the parts of the selected groups in this order.
+const (
+	gContent    uint8 = 1 << iota // content / text blocks
+	gToolCalls                    // assistant tool_calls[].function.arguments
+	gFuncCall                     // assistant function_call.arguments
+	gOutput                       // function_call_output output
+	gArguments                    // function_call arguments
+	gToolResult                   // Anthropic tool_result content
+	gLast
+)
+
+var pool = sync.Pool{New: func() any { return new(Parser) }}
+
+// Get returns a Parser from a process-wide pool.
+func Get() *Parser { return pool.Get().(*Parser) }
+
+// Put returns p to the pool. Text slices of Requests parsed by p must not
+// be used afterwards.
+func Put(p *Parser) {
+	p.s.reset(nil)
+	p.req = nil
+	if cap(p.scratch) > maxPooledScratch {
+		p.scratch = nil
+	}
+	if cap(p.sys) > maxPooledScratch {
+		p.sys = nil
+	}
+	pool.Put(p)
+}
+
+// Parse decodes body, sent to endpoint ep, into req. req is reset first;
+// its Turns slice is reused. Text slices in req alias body or p's scratch
+// memory and stay valid until the next Parse or Put.
+//
+// Parse validates the whole body as JSON and the types of the fields it
+// reads; unknown fields are skipped. Missing fields are not an error. The
+// error is an *Error whose message is safe to show to the client.
+func (p *Parser) Parse(ep fingerprint.Endpoint, body []byte, req *fingerprint.Request) error {
+	turns := req.Turns[:cap(req.Turns)]
+	clear(turns) // drop references to earlier bodies
+	*req = fingerprint.Request{Turns: turns[:0], Endpoint: ep}
+	p.req = req
+	p.s.reset(body)
+	p.scratch = p.scratch[:0]
+	p.sys = p.sys[:0]
+	p.spans = p.spans[:0]
+	p.sysN, p.sysInBuf = 0, false
+
+	var err error
+	switch ep {
+	case fingerprint.EndpointChatCompletions, fingerprint.EndpointCompletions, fingerprint.EndpointResponses:
+		req.Dialect = fingerprint.DialectOpenAI
+		err = p.openAI(ep)
+	case fingerprint.EndpointMessages:
+		req.Dialect = fingerprint.DialectAnthropic
+		err = p.anthropic()
+	default:
+		return &Error{Kind: NotFound, Msg: "not a model endpoint"}
+	}
+	if err == nil {
+		err = p.s.end()
+	}
+	return err
+}
+
+// object opens the top-level object.
+func (p *Parser) object() error {
+	if c := p.s.peek(); c != '{' {
+		if err := p.s.skip(); err != nil {
+			return err
+		}
+		return errNotAnObject
+	}
+	return p.s.open('{')
+}
+
+// nextKey advances to the next member of the current object and returns
+// its key, unescaped when needed (keys too long for keybuf cannot be
+// known fields and come back unchanged). ok is false after the last one.
+func (p *Parser) nextKey(first bool) (key []byte, ok bool, err error) {
+	ok, err = p.s.more(first, '}')
+	if !ok || err != nil {
+		return nil, false, err
+	}
+	start, end, esc, err := p.s.key()
+	if err != nil {
+		return nil, false, err
+	}
+	return p.small(start, end, esc), true, nil
+}
+
+// small returns the string at start:end unescaped when it is short
+// enough to compare with constants; long escaped strings come back raw.
+func (p *Parser) small(start, end int, esc bool) []byte {
+	raw := p.s.b[start:end]
+	if esc && len(raw) <= len(p.keybuf) {
+		return unescape(p.keybuf[:0], raw)
+	}
+	return raw
+}
+
+// Type errors. The readers return one of these sentinels; the caller
+// turns it into an *Error that names the field (see at).
+type wantError struct{ want string }
+
+func (e *wantError) Error() string { return "must be " + e.want }
+
+var (
+	errWantString  = &wantError{"a string or null"}
+	errWantBool    = &wantError{"a boolean or null"}
+	errWantInt     = &wantError{"a non-negative integer or null"}
+	errWantNumber  = &wantError{"a finite number or null"}
+	errWantObject  = &wantError{"an object or null"}
+	errWantArray   = &wantError{"an array or null"}
+	errWantText    = &wantError{"a string, an array of content parts, or null"}
+	errWantItem    = &wantError{"an object"}
+	errTooDeep     = &Error{Kind: InvalidRequest, Msg: "request body nests deeper than 64 levels"}
+	errNotAnObject = &Error{Kind: InvalidRequest, Msg: "request body must be a JSON object"}
+)
+
+// at names the field a type error came from. path alternates names and
+// array indexes: at(err, "messages", 2, "content") -> messages[2].content.
+// Type errors of nested fields get the outer path prefixed; syntax errors
+// are returned unchanged.
+func at(err error, path ...any) error {
+	if err == nil {
+		return nil
+	}
+	return atSlow(err, path)
+}
+
+func atSlow(err error, path []any) error {
+	var e *Error
+	switch w := err.(type) {
+	case *wantError:
+		e = &Error{Kind: InvalidRequest, want: w.want}
+	case *Error:
+		if w.want == "" {
+			return err
+		}
+		e = w
+	default:
+		return err
+	}
+	var sb strings.Builder
+	for _, el := range path {
+		switch el := el.(type) {
+		case string:
+			if sb.Len() > 0 {
+				sb.WriteByte('.')
+			}
+			sb.WriteString(el)
+		case int:
+			sb.WriteByte('[')
+			sb.WriteString(strconv.Itoa(el))
+			sb.WriteByte(']')
+		}
+	}
+	if e.Param != "" {
+		if e.Param[0] != '[' && sb.Len() > 0 {
+			sb.WriteByte('.')
+		}
+		sb.WriteString(e.Param)
+	}
+	e.Param = sb.String()
+	e.Msg = e.Param + ": must be " + e.want
+	return e
+}
+
+// mismatch skips the wrongly typed value (so that a syntax error in it
+// wins) and returns want.
+func (p *Parser) mismatch(want error) error {
+	if err := p.s.skip(); err != nil {
+		return err
+	}
+	return want
+}
+
+// readBool reads a boolean; null leaves v unchanged.
+func (p *Parser) readBool(v *bool) error {
+	switch p.s.peek() {
+	case 't':
+		*v = true
+		return p.s.lit("true")
+	case 'f':
+		*v = false
+		return p.s.lit("false")
+	case 'n':
+		return p.s.lit("null")
+	}
+	return p.mismatch(errWantBool)
+}
+
+// readInt reads an integer literal in [0, maxInt]; null leaves v
+// unchanged. Fractions and exponents are rejected.
+func (p *Parser) readInt(v *int) error {
+	c := p.s.peek()
+	if c == 'n' {
+		return p.s.lit("null")
+	}
+	if c != '-' && (c < '0' || c > '9') {
+		return p.mismatch(errWantInt)
+	}
+	start, end, isInt, err := p.s.num()
+	if err != nil {
+		return err
+	}
+	b := p.s.b[start:end]
+	if !isInt {
+		return errWantInt
+	}
+	neg := b[0] == '-'
+	if neg {
+		b = b[1:]
+	}
+	n := 0
+	for _, d := range b {
+		n = n*10 + int(d-'0')
+		if n > maxInt {
+			return errWantInt
+		}
+	}
+	if neg && n != 0 {
+		return errWantInt
+	}
+	*v = n
+	return nil
+}
+
+// readFloat reads a number; null leaves v and has unchanged.
+func (p *Parser) readFloat(v *float64, has *bool) error {
+	c := p.s.peek()
+	if c == 'n' {
+		return p.s.lit("null")
+	}
+	if c != '-' && (c < '0' || c > '9') {
+		return p.mismatch(errWantNumber)
+	}
+	start, end, _, err := p.s.num()
+	if err != nil {
+		return err
+	}
+	b := p.s.b[start:end]
+	// The string does not outlive the call: strconv copies it into errors.
+	f, err := strconv.ParseFloat(unsafe.String(&b[0], len(b)), 64)
+	if err != nil {
+		return errWantNumber
+	}
+	*v, *has = f, true
+	return nil
+}
+
+// readString reads a string. null returns ok false.
+func (p *Parser) readString() (start, end int, esc, ok bool, err error) {
+	switch p.s.peek() {
+	case '"':
+		start, end, esc, err = p.s.str()
+		return start, end, esc, err == nil, err
+	case 'n':
+		return 0, 0, false, false, p.s.lit("null")
+	}
+	return 0, 0, false, false, p.mismatch(errWantString)
+}
+
+// readSmall reads a short string for comparison with constants (role,
+// type, effort). null returns nil.
+func (p *Parser) readSmall() ([]byte, error) {
+	start, end, esc, ok, err := p.readString()
+	if !ok {
+		return nil, err
+	}
+	return p.small(start, end, esc), nil
+}
+
+// readModel reads the model name into req.Model. It allocates only for a
+// name that is neither well known nor the one this parser saw last.
+func (p *Parser) readModel() error {
+	start, end, esc, ok, err := p.readString()
+	if !ok {
+		return err
+	}
+	b := p.s.b[start:end]
+	if esc {
+		if len(b) <= len(p.keybuf) {
+			b = unescape(p.keybuf[:0], b)
+		} else {
+			b = unescape(nil, b)
+		}
+	}
+	switch {
+	case len(b) == 0:
+	case knownModel(b) != "":
+		p.req.Model = knownModel(b)
+	case string(b) == p.model:
+		p.req.Model = p.model
+	default:
+		p.model = string(b)
+		p.req.Model = p.model
+	}
+	return nil
+}
+
+// countArray reads an array and returns its length; null counts 0.
+func (p *Parser) countArray(v *int) error {
+	switch p.s.peek() {
+	case 'n':
+		return p.s.lit("null")
+	case '[':
+	default:
+		return p.mismatch(errWantArray)
+	}
+	if err := p.s.open('['); err != nil {
+		return err
+	}
+	n := 0
+	for first := true; ; first = false {
+		ok, err := p.s.more(first, ']')
+		if err != nil {
+			return err
+		}
+		if !ok {
+			break
+		}
+		if err := p.s.skip(); err != nil {
+			return err
+		}
+		n++
+	}
+	*v = n
+	return nil
+}
+
+// countObject reads an object and returns its number of members.
+func (p *Parser) countObject(v *int) error {
+	switch p.s.peek() {
+	case 'n':
+		return p.s.lit("null")
+	case '{':
+	default:
+		return p.mismatch(errWantObject)
+	}
+	if err := p.s.open('{'); err != nil {
+		return err
+	}
+	n := 0
+	for first := true; ; first = false {
+		_, ok, err := p.nextKey(first)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			break
+		}
+		if err := p.s.skip(); err != nil {
+			return err
+		}
+		n++
+	}
+	*v = n
+	return nil
+}
+
+// beginObject opens an object member value; null returns ok false.
+func (p *Parser) beginObject(want error) (ok bool, err error) {
+	switch p.s.peek() {
+	case 'n':
+		return false, p.s.lit("null")
+	case '{':
+		return true, p.s.open('{')
+	}
+	return false, p.mismatch(want)
+}
+
+// beginArray opens an array member value; null returns ok false.
+func (p *Parser) beginArray(want error) (ok bool, err error) {
+	switch p.s.peek() {
+	case 'n':
+		return false, p.s.lit("null")
+	case '[':
+		return true, p.s.open('[')
+	}
+	return false, p.mismatch(want)
+}
+
+// addSpan records a text part of the current message.
+func (p *Parser) addSpan(start, end int, esc bool, g uint8) {
+	p.spans = append(p.spans, span{start: start, end: end, esc: esc, group: g})
+}
+
+// stringSpan reads a string (or null) and records it as a part of group g.
+func (p *Parser) stringSpan(g uint8) error {
+	start, end, esc, ok, err := p.readString()
+	if ok {
+		p.addSpan(start, end, esc, g)
+	}
+	return err
+}
+
+// text joins the spans of the groups in mask (in group order, then
+// document order) with "\n". A lone unescaped part aliases the body;
+// anything else is written to *buf, which is sized to the body first.
+func (p *Parser) text(buf *[]byte, spans []span, mask uint8) []byte {
+	n, last := 0, -1
+	for i, sp := range spans {
+		if sp.group&mask != 0 {
+			n++
+			last = i
+		}
+	}
+	switch {
+	case n == 0:
+		return nil
+	case n == 1 && !spans[last].esc:
+		return p.s.b[spans[last].start:spans[last].end:spans[last].end]
+	}
+	start := len(*buf)
+	p.write(buf, spans, mask, false)
+	return (*buf)[start:len(*buf):len(*buf)]
+}
+
+// write appends the selected spans to *buf, with a "\n" before each when
+// sep is set and between them otherwise.
+func (p *Parser) write(buf *[]byte, spans []span, mask uint8, sep bool) {
+	b := *buf
+	if len(b) == 0 && cap(b) < len(p.s.b)+64 {
+		b = make([]byte, 0, len(p.s.b)+64)
+	}
+	for g := uint8(1); g < gLast; g <<= 1 {
+		if g&mask == 0 {
+			continue
+		}
+		for _, sp := range spans {
+			if sp.group != g {
+				continue
+			}
+			if sep {
+				b = append(b, '\n')
+			}
+			sep = true
+			raw := p.s.b[sp.start:sp.end]
+			if sp.esc {
+				b = unescape(b, raw)
+			} else {
+				b = append(b, raw...)
+			}
+		}
+	}
+	*buf = b
+}
+
+// turn appends a turn made of the spans of the groups in mask.
+func (p *Parser) turn(role fingerprint.Role, spans []span, mask uint8) {
+	p.req.Turns = append(p.req.Turns, fingerprint.Turn{Role: role, Text: p.text(&p.scratch, spans, mask)})
+}
+
+// system adds one piece to the system prompt: pieces are joined with "\n".
+func (p *Parser) system(spans []span, mask uint8) {
+	req := p.req
+	switch {
+	case p.sysN == 0:
+		req.System = p.text(&p.sys, spans, mask)
+		p.sysInBuf = len(p.sys) > 0
+	default:
+		if !p.sysInBuf {
+			// The first piece aliased the body: copy it so that the
+			// pieces are contiguous.
+			if cap(p.sys) < len(p.s.b)+64 {
+				p.sys = make([]byte, 0, len(p.s.b)+64)
+			}
+			p.sys = append(p.sys[:0], req.System...)
+			p.sysInBuf = true
+		}
+		p.sys = append(p.sys, '\n')
+		p.write(&p.sys, spans, mask, false)
+		req.System = p.sys[:len(p.sys):len(p.sys)]
+	}
+	p.sysN++
+}
+
+// knownModel interns common model names so that they cost no allocation.
+func knownModel(b []byte) string {
+	switch string(b) {
+	case "gpt-4o":
+		return "gpt-4o"
+	case "gpt-4o-mini":
+		return "gpt-4o-mini"
+	case "gpt-4.1":
+		return "gpt-4.1"
+	case "gpt-4.1-mini":
+		return "gpt-4.1-mini"
+	case "gpt-4.1-nano":
+		return "gpt-4.1-nano"
+	case "gpt-5":
+		return "gpt-5"
+	case "gpt-5-mini":
+		return "gpt-5-mini"
+	case "gpt-5-nano":
+		return "gpt-5-nano"
+	case "o3":
+		return "o3"
+	case "o4-mini":
+		return "o4-mini"
+	case "claude-opus-4-1":
+		return "claude-opus-4-1"
+	case "claude-opus-4-5":
+		return "claude-opus-4-5"
+	case "claude-sonnet-4-5":
+		return "claude-sonnet-4-5"
+	case "claude-sonnet-4-0":
+		return "claude-sonnet-4-0"
+	case "claude-haiku-4-5":
+		return "claude-haiku-4-5"
+	case "claude-3-5-haiku-latest":
+		return "claude-3-5-haiku-latest"
+	}
+	return ""
+}
+
+// Reasoning effort values, stored as constants so they cost nothing.
+// EffortOther stands for a value sluice does not know.
+const (
+	EffortNone    = "none"
+	EffortMinimal = "minimal"
+	EffortLow     = "low"
+	EffortMedium  = "medium"
+	EffortHigh    = "high"
+	EffortXHigh   = "xhigh"
+	EffortOther   = "other"
+)
+
+func effort(b []byte) string {
+	switch string(b) {
+	case "none":
+		return EffortNone
+	case "minimal":
+		return EffortMinimal
+	case "low":
+		return EffortLow
+	case "medium":
+		return EffortMedium
+	case "high":
+		return EffortHigh
+	case "xhigh":
+		return EffortXHigh
+	}
+	return EffortOther
+}
+
+// readEffort reads a reasoning effort string into req.ReasoningEffort.
+func (p *Parser) readEffort() error {
+	b, err := p.readSmall()
+	if err != nil {
+		return err
+	}
+	if b != nil {
+		p.req.ReasoningEffort = effort(b)
+	}
+	return nil
+}
