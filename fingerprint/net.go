@@ -1,0 +1,42 @@
+package fingerprint
+
+import "net/netip"
+
+// NetPrefix returns the network an address belongs to for linking accounts:
+// the /24 of an IPv4 address and the /48 of an IPv6 address (a typical
+// customer allocation: one site, one enterprise gateway pool). An
+// IPv4-mapped IPv6 address (::ffff:a.b.c.d) is unmapped first and yields its
+// IPv4 /24; a zone is dropped. An invalid address yields the zero Prefix.
+func NetPrefix(ip netip.Addr) netip.Prefix {
+	if !ip.IsValid() {
+		return netip.Prefix{}
+	}
+	ip = ip.Unmap().WithZone("")
+	bits := 48
+	if ip.Is4() {
+		bits = 24
+	}
+	p, err := ip.Prefix(bits)
+	if err != nil {
+		return netip.Prefix{}
+	}
+	return p
+}
+
+// netHash is the seeded hash of NetPrefix(ip), 0 for an invalid address.
+func (h *Hasher) netHash(ip netip.Addr) uint64 {
+	p := NetPrefix(ip)
+	if !p.IsValid() {
+		return 0
+	}
+	a := p.Addr().As16()
+	x := h.seed ^ 0x6e6574 ^ uint64(p.Bits())
+	for i := 0; i < 16; i += 8 {
+		var w uint64
+		for _, b := range a[i : i+8] {
+			w = w<<8 | uint64(b)
+		}
+		x = mix64(x ^ w)
+	}
+	return x | 1
+}

@@ -1,0 +1,107 @@
+package fingerprint
+
+// Signal weights in the combined Elicit score. A plain step-by-step request
+// alone scores at most sigWeight[SigStepByStep] (0.25), because tutoring apps
+// send it all day; answer-conditioned rationalisation and thinking-channel
+// instructions have almost no legitimate use at volume and weigh most.
+var sigWeight = [NumSignals]float32{
+	SigRationalize: 0.95,
+	SigThinking:    0.9,
+	SigRubric:      0.7,
+	SigSafeRewrite: 0.6,
+	SigStepByStep:  0.25,
+	SigAgentic:     0.25,
+}
+
+// elicitState accumulates the cues of one request. It lives on the stack of
+// Prompt.
+type elicitState struct {
+	pats *[]pattern
+	seen [maxPatterns / 64]uint64
+	// miss[c] is the product of (1 - w) over the distinct patterns of cue c
+	// seen so far, so the cue's strength is the noisy-OR 1 - miss[c].
+	miss [numCues]float32
+}
+
+func (st *elicitState) reset(pats *[]pattern) {
+	st.pats = pats
+	st.seen = [maxPatterns / 64]uint64{}
+	for i := range st.miss {
+		st.miss[i] = 1
+	}
+}
+
+// hit records one occurrence of pattern id; repeats of a pattern count once,
+// so a prompt cannot raise its own score by repeating a phrase, and a
+// legitimate prompt is not pushed up by quoting one phrase many times.
+func (st *elicitState) hit(id uint16) {
+	w, b := id>>6, uint64(1)<<(id&63)
+	if st.seen[w]&b != 0 {
+		return
+	}
+	st.seen[w] |= b
+	p := &(*st.pats)[id]
+	st.miss[p.cue] *= 1 - p.w
+}
+
+func (st *elicitState) cue(c cue) float32 { return 1 - st.miss[c] }
+
+// noisyOr combines independent evidence in 0..1.
+func noisyOr(xs ...float32) float32 {
+	m := float32(1)
+	for _, x := range xs {
+		m *= 1 - clamp01(x)
+	}
+	return 1 - m
+}
+
+func clamp01(x float32) float32 {
+	if x < 0 {
+		return 0
+	}
+	if x > 1 {
+		return 1
+	}
+	return x
+}
+
+// both scores the meeting of two cues: 0 unless both are present, then at
+// least 0.5 and rising with the weaker of the two.
+func both(a, b float32) float32 {
+	if a <= 0 || b <= 0 {
+		return 0
+	}
+	return 0.5 + 0.5*min(a, b)
+}
+
+// signals turns the cue strengths into the Signal vector and the combined
+// Elicit score. tools is the number of tool definitions and toolTurns the
+// number of tool-result turns.
+func (st *elicitState) signals(out *PromptPrint, tools, toolTurns int) {
+	ans := st.cue(cueAnswerGiven)
+	reason := st.cue(cueReasonRequest)
+	step := st.cue(cueStep)
+
+	var s [NumSignals]float32
+	s[SigRationalize] = noisyOr(st.cue(cueRationalize), 0.3*ans, both(ans, max(reason, step)))
+	s[SigThinking] = st.cue(cueThinking)
+	s[SigRubric] = noisyOr(st.cue(cueRubric), 0.15*st.cue(cueScale), both(st.cue(cueRubric), st.cue(cueScale)))
+	s[SigSafeRewrite] = noisyOr(0.5*st.cue(cueSafe), both(st.cue(cueSafe), st.cue(cueRewrite)))
+	s[SigStepByStep] = noisyOr(step, 0.5*reason)
+	agentic := st.cue(cueAgentic)
+	if tools > 0 {
+		agentic = noisyOr(agentic, 0.2)
+	}
+	if toolTurns > 0 {
+		agentic = noisyOr(agentic, 0.1*float32(min(toolTurns, 5)))
+	}
+	s[SigAgentic] = agentic
+
+	miss := float32(1)
+	for i := range s {
+		s[i] = clamp01(s[i])
+		miss *= 1 - sigWeight[i]*s[i]
+	}
+	out.Signals = s
+	out.Elicit = clamp01(1 - miss)
+}

@@ -1,0 +1,39 @@
+package fingerprint
+
+// EstimateTokens estimates the number of model tokens of text without a
+// tokenizer: about one token per four ASCII bytes (English prose and code
+// under BPE tokenizers), one per CJK character (three UTF-8 bytes), and one
+// per two other non-ASCII characters (accented Latin, Cyrillic, Greek...).
+// It is a metering estimate, within about ±25% for ordinary prose; the
+// response's usage reconciles the buckets afterwards.
+func EstimateTokens(text []byte) int {
+	var ascii, two, three, four int
+	for _, b := range text {
+		switch {
+		case b < 0x80:
+			ascii++
+		case b < 0xc0: // continuation byte
+		case b < 0xe0:
+			two++
+		case b < 0xf0:
+			three++
+		default:
+			four++
+		}
+	}
+	return (ascii+3)/4 + (two+1)/2 + three + four
+}
+
+// perTurnTokens is the framing overhead of one message (role, separators).
+const perTurnTokens = 4
+
+func requestTokens(r *Request) int {
+	n := 0
+	if len(r.System) > 0 {
+		n += EstimateTokens(r.System) + perTurnTokens
+	}
+	for i := range r.Turns {
+		n += EstimateTokens(r.Turns[i].Text) + perTurnTokens
+	}
+	return n
+}
