@@ -1,0 +1,86 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+
+	"github.com/sluicehq/sluice/fingerprint"
+	"github.com/sluicehq/sluice/limiter"
+	"github.com/sluicehq/sluice/proxy"
+)
+
+// app is everything one configuration wires together.
+type app struct {
+	cfg    *Config
+	engine *limiter.Engine
+	guard  *proxy.Guard
+	log    *proxy.DecisionLog
+	reg    *prometheus.Registry
+	closer io.Closer // the decision log's file, if any
+}
+
+// newApp builds engine, decision log and guard from cfg. logOut is where
+// "-" (stdout) decision logs go.
+func newApp(cfg *Config, logOut io.Writer, withLog bool) (*app, error) {
+	a := &app{cfg: cfg, reg: prometheus.NewRegistry()}
+	a.reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	eng, err := limiter.New(cfg.engineConfig())
+	if err != nil {
+		return nil, usageError{err}
+	}
+	a.engine = eng
+	if withLog && cfg.DecisionLog.Path != "" {
+		w := logOut
+		if cfg.DecisionLog.Path != "-" {
+			f, err := os.OpenFile(cfg.DecisionLog.Path, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o640)
+			if err != nil {
+				return nil, fmt.Errorf("decision_log.path: %w", err)
+			}
+			a.closer, w = f, f
+		}
+		a.log = proxy.NewDecisionLog(w, cfg.DecisionLog.Buffer)
+	}
+	g, err := proxy.New(proxy.Config{
+		Identity:     cfg.Identity,
+		Fingerprint:  fingerprint.Config{Seed: cfg.Fingerprint.Seed},
+		MaxBodyBytes: cfg.Limits.MaxBodyBytes,
+		Log:          a.log,
+		Registerer:   a.reg,
+	}, eng)
+	if err != nil {
+		return nil, usageError{err}
+	}
+	a.guard = g
+	return a, nil
+}
+
+// event writes an operator event to the decision log.
+func (a *app) event(ev, detail string, acc limiter.AccountID, c limiter.ClusterID) {
+	if a.log != nil {
+		a.log.Write(&proxy.Record{TS: time.Now(), Event: ev, Detail: detail, Account: acc, Cluster: c})
+	}
+}
+
+func (a *app) close() error {
+	var errs []string
+	if a.log != nil {
+		if err := a.log.Close(); err != nil {
+			errs = append(errs, err.Error())
+		}
+	}
+	if a.closer != nil {
+		if err := a.closer.Close(); err != nil {
+			errs = append(errs, err.Error())
+		}
+	}
+	if len(errs) > 0 {
+		return fmt.Errorf("decision log: %s", strings.Join(errs, "; "))
+	}
+	return nil
+}

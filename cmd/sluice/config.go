@@ -1,0 +1,327 @@
+package main
+
+import (
+	"bytes"
+	_ "embed"
+	"errors"
+	"fmt"
+	"net/netip"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/sluicehq/sluice/limiter"
+	"github.com/sluicehq/sluice/proxy"
+)
+
+// defaultsYAML is the embedded default configuration: what sluice runs on
+// without -config. A config file is decoded over it, so a file only states
+// what it changes.
+//
+//go:embed defaults.yaml
+var defaultsYAML []byte
+
+// Config is the YAML configuration file. Each section maps onto a package's
+// Config; see defaults.yaml for every key with its default.
+type Config struct {
+	Listen      string                `yaml:"listen"`
+	Upstream    proxy.UpstreamConfig  `yaml:"upstream"`
+	Admin       AdminConfig           `yaml:"admin"`
+	Identity    proxy.IdentityConfig  `yaml:"identity"`
+	Limits      LimitsConfig          `yaml:"limits"`
+	Detection   limiter.Detection     `yaml:"detection"`
+	Actions     ActionsConfig         `yaml:"actions"`
+	Shadow      bool                  `yaml:"shadow"`
+	Store       StoreConfig           `yaml:"store"`
+	DecisionLog DecisionLogConfig     `yaml:"decision_log"`
+	Server      ServerConfig          `yaml:"server"`
+	Fingerprint FingerprintConfig     `yaml:"fingerprint"`
+}
+
+// AdminConfig is the admin listener.
+type AdminConfig struct {
+	// Listen is the admin address; loopback by default. Empty disables it.
+	Listen string `yaml:"listen"`
+	// Token is the bearer token for the admin API (or TokenFile, a file
+	// holding it). Empty: no authentication, allowed only on loopback.
+	Token     string `yaml:"token"`
+	TokenFile string `yaml:"token_file"`
+}
+
+// LimitsConfig holds body and bucket limits.
+type LimitsConfig struct {
+	MaxBodyBytes int64         `yaml:"max_body_bytes"`
+	Account      limiter.Limit `yaml:"account"`
+	Cluster      limiter.Limit `yaml:"cluster"`
+}
+
+// ActionsConfig maps scores to actions and says what degrade does.
+type ActionsConfig struct {
+	Degrade  float64        `yaml:"degrade"`
+	Throttle float64        `yaml:"throttle"`
+	Block    float64        `yaml:"block"`
+	Measures MeasuresConfig `yaml:"degrade_measures"`
+}
+
+// MeasuresConfig switches each degrade measure.
+type MeasuresConfig struct {
+	ClampMaxTokens int           `yaml:"clamp_max_tokens"`
+	DropLogprobs   bool          `yaml:"drop_logprobs"`
+	ForceN1        bool          `yaml:"force_n1"`
+	StripReasoning bool          `yaml:"strip_reasoning"`
+	TarpitDelay    time.Duration `yaml:"tarpit_delay"`
+	CheaperModel   string        `yaml:"cheaper_model"`
+}
+
+// StoreConfig selects where engine state lives.
+type StoreConfig struct {
+	Type     string      `yaml:"type"`
+	Capacity int         `yaml:"capacity"`
+	Redis    RedisConfig `yaml:"redis"`
+}
+
+// RedisConfig is the shared store across replicas.
+type RedisConfig struct {
+	Addr     string        `yaml:"addr"`
+	Password string        `yaml:"password"`
+	DB       int           `yaml:"db"`
+	Prefix   string        `yaml:"prefix"`
+	FailMode string        `yaml:"fail_mode"`
+	Timeout  time.Duration `yaml:"timeout"`
+	Sync     time.Duration `yaml:"sync_interval"`
+}
+
+// DecisionLogConfig says where decision records go.
+type DecisionLogConfig struct {
+	// Path is a file, "-" for stdout, or "" for none.
+	Path string `yaml:"path"`
+	// Buffer is the queue length between requests and the writer.
+	Buffer int `yaml:"buffer"`
+}
+
+// ServerConfig holds the listener's timeouts against slow clients.
+type ServerConfig struct {
+	ReadHeaderTimeout time.Duration `yaml:"read_header_timeout"`
+	ReadTimeout       time.Duration `yaml:"read_timeout"`
+	IdleTimeout       time.Duration `yaml:"idle_timeout"`
+	MaxHeaderBytes    int           `yaml:"max_header_bytes"`
+	ShutdownTimeout   time.Duration `yaml:"shutdown_timeout"`
+	TLSCert           string        `yaml:"tls_cert"`
+	TLSKey            string        `yaml:"tls_key"`
+}
+
+// FingerprintConfig seeds the prompt hashes.
+type FingerprintConfig struct {
+	Seed uint64 `yaml:"seed"`
+}
+
+// loadConfig returns the embedded defaults with the file at path (if any)
+// decoded over them, validated. Errors name the offending key.
+func loadConfig(path string) (*Config, error) {
+	var c Config
+	if err := decodeStrict(defaultsYAML, &c); err != nil {
+		return nil, fmt.Errorf("embedded defaults: %w", err)
+	}
+	if path != "" {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, usageError{fmt.Errorf("config: %w", err)}
+		}
+		if err := decodeStrict(data, &c); err != nil {
+			return nil, usageError{fmt.Errorf("config %s: %w", path, err)}
+		}
+	}
+	if err := c.validate(); err != nil {
+		where := "config"
+		if path != "" {
+			where = "config " + path
+		}
+		return nil, usageError{fmt.Errorf("%s: %w", where, err)}
+	}
+	return &c, nil
+}
+
+var lineRE = regexp.MustCompile(`line (\d+): `)
+
+// decodeStrict decodes YAML refusing unknown keys; errors carry the dotted
+// key that each failing line belongs to.
+func decodeStrict(data []byte, c *Config) error {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	err := dec.Decode(c)
+	if err == nil {
+		return nil
+	}
+	var root yaml.Node
+	if yaml.Unmarshal(data, &root) != nil {
+		return err
+	}
+	keys := map[int]string{}
+	indexKeys(&root, "", keys)
+	msg := lineRE.ReplaceAllStringFunc(err.Error(), func(m string) string {
+		n, _ := strconv.Atoi(lineRE.FindStringSubmatch(m)[1])
+		if k, ok := keys[n]; ok {
+			return m[:len(m)-2] + " (key " + k + "): "
+		}
+		return m
+	})
+	msg = strings.TrimPrefix(msg, "yaml: unmarshal errors:\n  ")
+	return errors.New(msg)
+}
+
+// indexKeys maps each line of a mapping key or value to its dotted key path.
+func indexKeys(n *yaml.Node, prefix string, keys map[int]string) {
+	switch n.Kind {
+	case yaml.DocumentNode, yaml.SequenceNode:
+		for _, c := range n.Content {
+			indexKeys(c, prefix, keys)
+		}
+	case yaml.MappingNode:
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			path := k.Value
+			if prefix != "" {
+				path = prefix + "." + k.Value
+			}
+			keys[k.Line] = path
+			if _, ok := keys[v.Line]; !ok || v.Line != k.Line {
+				keys[v.Line] = path
+			}
+			indexKeys(v, path, keys)
+		}
+	}
+}
+
+func (c *Config) validate() error {
+	if c.Listen == "" {
+		return errors.New("listen: required")
+	}
+	if _, err := netip.ParseAddrPort(hostPortForCheck(c.Listen)); err != nil {
+		return fmt.Errorf("listen: %q is not host:port", c.Listen)
+	}
+	if c.Admin.Listen != "" {
+		if _, err := netip.ParseAddrPort(hostPortForCheck(c.Admin.Listen)); err != nil {
+			return fmt.Errorf("admin.listen: %q is not host:port", c.Admin.Listen)
+		}
+		if c.Admin.Token == "" && c.Admin.TokenFile == "" && !isLoopback(c.Admin.Listen) {
+			return errors.New("admin.token: required when admin.listen is not a loopback address")
+		}
+	}
+	if c.Limits.MaxBodyBytes <= 0 {
+		return errors.New("limits.max_body_bytes: must be > 0")
+	}
+	for name, l := range map[string]limiter.Limit{"limits.account": c.Limits.Account, "limits.cluster": c.Limits.Cluster} {
+		if l.Requests < 0 {
+			return fmt.Errorf("%s.requests_per_minute: must be >= 0", name)
+		}
+		if l.Tokens < 0 {
+			return fmt.Errorf("%s.tokens_per_minute: must be >= 0", name)
+		}
+		if l.RequestBurst < 0 || l.TokenBurst < 0 {
+			return fmt.Errorf("%s: bursts must be >= 0", name)
+		}
+	}
+	for name, v := range map[string]float64{"actions.degrade": c.Actions.Degrade, "actions.throttle": c.Actions.Throttle, "actions.block": c.Actions.Block} {
+		if v < 0 || v > 1 {
+			return fmt.Errorf("%s: threshold must be within 0..1 (0 disables)", name)
+		}
+	}
+	if c.Actions.Measures.ClampMaxTokens < 0 {
+		return errors.New("actions.degrade_measures.clamp_max_tokens: must be >= 0")
+	}
+	if c.Actions.Measures.TarpitDelay < 0 || c.Actions.Measures.TarpitDelay > 10*time.Second {
+		return errors.New("actions.degrade_measures.tarpit_delay: must be within 0..10s")
+	}
+	switch c.Store.Type {
+	case "memory":
+	case "redis":
+		if c.Store.Redis.Addr == "" {
+			return errors.New("store.redis.addr: required when store.type is redis")
+		}
+		switch c.Store.Redis.FailMode {
+		case "open", "closed":
+		default:
+			return fmt.Errorf("store.redis.fail_mode: %q must be open or closed", c.Store.Redis.FailMode)
+		}
+	default:
+		return fmt.Errorf("store.type: %q must be memory or redis", c.Store.Type)
+	}
+	if c.Store.Capacity < 1000 {
+		return errors.New("store.capacity: must be >= 1000")
+	}
+	if c.DecisionLog.Buffer < 0 {
+		return errors.New("decision_log.buffer: must be >= 0")
+	}
+	if c.Server.ShutdownTimeout < 0 || c.Server.ReadHeaderTimeout < 0 || c.Server.ReadTimeout < 0 || c.Server.IdleTimeout < 0 {
+		return errors.New("server: timeouts must be >= 0")
+	}
+	if (c.Server.TLSCert == "") != (c.Server.TLSKey == "") {
+		return errors.New("server.tls_cert, server.tls_key: set both or neither")
+	}
+	if c.Upstream.URL != "" {
+		if _, err := proxy.NewForwarder(c.Upstream, nil); err != nil {
+			return err
+		}
+	}
+	if _, err := proxy.NewIdentifier(c.Identity); err != nil {
+		return err
+	}
+	return nil
+}
+
+// hostPortForCheck turns ":8080" into "0.0.0.0:8080" and "localhost:1" into
+// "127.0.0.1:1" for validation.
+func hostPortForCheck(s string) string {
+	if strings.HasPrefix(s, ":") {
+		return "0.0.0.0" + s
+	}
+	if strings.HasPrefix(s, "localhost:") {
+		return "127.0.0.1" + strings.TrimPrefix(s, "localhost")
+	}
+	return s
+}
+
+func isLoopback(s string) bool {
+	ap, err := netip.ParseAddrPort(hostPortForCheck(s))
+	return err == nil && ap.Addr().IsLoopback()
+}
+
+// engineConfig maps the file's sections onto limiter.Config.
+func (c *Config) engineConfig() limiter.Config {
+	var m limiter.Measures
+	ms := c.Actions.Measures
+	if ms.ClampMaxTokens > 0 {
+		m |= limiter.MeasureClampTokens
+	}
+	if ms.DropLogprobs {
+		m |= limiter.MeasureDropLogprobs
+	}
+	if ms.ForceN1 {
+		m |= limiter.MeasureForceN1
+	}
+	if ms.StripReasoning {
+		m |= limiter.MeasureStripReasoning
+	}
+	if ms.TarpitDelay > 0 {
+		m |= limiter.MeasureTarpit
+	}
+	if ms.CheaperModel != "" {
+		m |= limiter.MeasureCheaperModel
+	}
+	return limiter.Config{
+		Account:    c.Limits.Account,
+		Cluster:    c.Limits.Cluster,
+		Capacity:   c.Store.Capacity,
+		Thresholds: limiter.Thresholds{Degrade: c.Actions.Degrade, Throttle: c.Actions.Throttle, Block: c.Actions.Block},
+		Degrade:    m,
+		Shadow:     c.Shadow,
+		Detection:  c.Detection,
+	}
+}

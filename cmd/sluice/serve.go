@@ -1,0 +1,158 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"strings"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	"github.com/sluicehq/sluice/proxy"
+	"github.com/sluicehq/sluice/proxy/admin"
+)
+
+func cmdServe(args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("serve", stderr)
+	cfgPath := fs.String("config", "", "YAML configuration `file` (default: embedded defaults)")
+	listen := fs.String("listen", "", "proxy listen `address` (overrides listen)")
+	upstream := fs.String("upstream", "", "upstream model API `URL` (overrides upstream.url)")
+	adminListen := fs.String("admin-listen", "", "admin listen `address` (overrides admin.listen)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	cfg, err := loadConfig(*cfgPath)
+	if err != nil {
+		return err
+	}
+	if *listen != "" {
+		cfg.Listen = *listen
+	}
+	if *upstream != "" {
+		cfg.Upstream.URL = *upstream
+	}
+	if *adminListen != "" {
+		cfg.Admin.Listen = *adminListen
+	}
+	if err := cfg.validate(); err != nil {
+		return usageError{err}
+	}
+	if cfg.Upstream.URL == "" {
+		return usagef("upstream.url: required (set it in the config or pass -upstream URL)")
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
+	defer stop()
+	logger := slog.New(slog.NewTextHandler(stderr, nil))
+	return serve(ctx, cfg, stdout, logger, nil)
+}
+
+// serve runs the proxy and admin listeners until ctx ends, then shuts down
+// gracefully: listeners close, in-flight requests and streams get up to
+// server.shutdown_timeout to finish, and the decision log is flushed.
+// started, when not nil, receives the bound addresses.
+func serve(ctx context.Context, cfg *Config, logOut io.Writer, logger *slog.Logger, started func(proxyAddr, adminAddr string)) error {
+	a, err := newApp(cfg, logOut, true)
+	if err != nil {
+		return err
+	}
+	fwd, err := proxy.NewForwarder(cfg.Upstream, a.reg)
+	if err != nil {
+		return usageError{err}
+	}
+	token := cfg.Admin.Token
+	if cfg.Admin.TokenFile != "" {
+		b, err := os.ReadFile(cfg.Admin.TokenFile)
+		if err != nil {
+			return usageError{fmt.Errorf("admin.token_file: %w", err)}
+		}
+		token = strings.TrimSpace(string(b))
+	}
+	srv := &http.Server{
+		Handler:           proxy.NewHandler(a.guard, fwd),
+		ReadHeaderTimeout: cfg.Server.ReadHeaderTimeout,
+		ReadTimeout:       cfg.Server.ReadTimeout,
+		IdleTimeout:       cfg.Server.IdleTimeout,
+		MaxHeaderBytes:    cfg.Server.MaxHeaderBytes,
+		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelDebug),
+	}
+	ln, err := net.Listen("tcp", cfg.Listen)
+	if err != nil {
+		return fmt.Errorf("listen: %w", err)
+	}
+	if cfg.Server.TLSCert != "" {
+		tc, err := proxy.TLSConfig(cfg.Server.TLSCert, cfg.Server.TLSKey)
+		if err != nil {
+			ln.Close()
+			return usageError{fmt.Errorf("server.tls_cert: %w", err)}
+		}
+		proxy.ServeTLSWithJA4(srv, tc)
+	}
+	var ready atomic.Bool
+	var adminSrv *http.Server
+	var adminLn net.Listener
+	if cfg.Admin.Listen != "" {
+		adminLn, err = net.Listen("tcp", cfg.Admin.Listen)
+		if err != nil {
+			ln.Close()
+			return fmt.Errorf("admin.listen: %w", err)
+		}
+		adminSrv = &http.Server{
+			Handler: admin.Handler(admin.Config{
+				Token: token, Gatherer: a.reg, Engine: a.engine, Ready: &ready, OnEvent: a.event,
+			}),
+			ReadHeaderTimeout: 5 * time.Second,
+			ReadTimeout:       10 * time.Second,
+			WriteTimeout:      30 * time.Second,
+		}
+		go func() { _ = adminSrv.Serve(adminLn) }()
+	}
+	errc := make(chan error, 1)
+	go func() {
+		if srv.TLSConfig != nil {
+			errc <- srv.ServeTLS(ln, "", "")
+		} else {
+			errc <- srv.Serve(ln)
+		}
+	}()
+	ready.Store(true)
+	adminAddr := ""
+	if adminLn != nil {
+		adminAddr = adminLn.Addr().String()
+	}
+	logger.Info("sluice serving", "listen", ln.Addr().String(), "upstream", cfg.Upstream.URL, "admin", adminAddr, "shadow", cfg.Shadow)
+	if started != nil {
+		started(ln.Addr().String(), adminAddr)
+	}
+	select {
+	case <-ctx.Done():
+	case err := <-errc:
+		if !errors.Is(err, http.ErrServerClosed) {
+			_ = a.close()
+			return fmt.Errorf("serve: %w", err)
+		}
+	}
+	ready.Store(false)
+	logger.Info("sluice shutting down", "grace", cfg.Server.ShutdownTimeout)
+	sctx, cancel := context.WithTimeout(context.Background(), cfg.Server.ShutdownTimeout)
+	defer cancel()
+	shutErr := srv.Shutdown(sctx)
+	if shutErr != nil {
+		logger.Warn("shutdown grace ran out; closing remaining connections", "err", shutErr)
+		_ = srv.Close()
+	}
+	if adminSrv != nil {
+		_ = adminSrv.Close()
+	}
+	if err := a.close(); err != nil {
+		return err
+	}
+	logger.Info("sluice stopped")
+	return nil
+}

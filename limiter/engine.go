@@ -1,0 +1,368 @@
+package limiter
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"sync"
+	"time"
+
+	"golang.org/x/time/rate"
+
+	"github.com/sluicehq/sluice/fingerprint"
+)
+
+// Subject is who sent a request: the hashed account and the client address
+// after the trusted-proxy rules.
+type Subject struct {
+	Account AccountID
+	// Net is the client's network prefix hash (fingerprint.ClientPrint.Net).
+	Net uint64
+}
+
+// Thresholds map a suspicion score to an action. A score at or above a
+// threshold takes that action; the most severe one wins. A threshold of 0
+// disables its action.
+type Thresholds struct {
+	Degrade  float64 `yaml:"degrade"`
+	Throttle float64 `yaml:"throttle"`
+	Block    float64 `yaml:"block"`
+}
+
+// Config configures an Engine. Zero fields take the documented defaults
+// (see DefaultConfig).
+type Config struct {
+	// Account and Cluster are the per-account and per-cluster buckets.
+	Account Limit `yaml:"account"`
+	Cluster Limit `yaml:"cluster"`
+	// Capacity bounds the number of tracked accounts (LRU); evidence and
+	// cluster tables are bounded to the same order.
+	Capacity int `yaml:"capacity"`
+	// Thresholds map scores to actions.
+	Thresholds Thresholds `yaml:"-"`
+	// Degrade is the set of measures applied when the action is degrade.
+	Degrade Measures `yaml:"-"`
+	// Shadow logs every action but enforces none.
+	Shadow bool `yaml:"-"`
+	// Detection tunes the detector; zero fields take defaults.
+	Detection Detection `yaml:"-"`
+}
+
+// DefaultConfig returns the embedded defaults: generous per-account limits
+// that no interactive user or ordinary batch job reaches, cluster limits
+// that apply to suspected clusters, and conservative thresholds.
+func DefaultConfig() Config {
+	return Config{
+		Account:    Limit{Requests: 600, Tokens: 2_000_000},
+		Cluster:    Limit{Requests: 60, Tokens: 200_000},
+		Capacity:   1_000_000,
+		Thresholds: Thresholds{Degrade: 0.5, Throttle: 0.7, Block: 0.9},
+		Degrade:    MeasureClampTokens | MeasureDropLogprobs | MeasureForceN1 | MeasureStripReasoning,
+		Detection:  DefaultDetection(),
+	}
+}
+
+// ErrConfig is wrapped by every configuration error from New.
+var ErrConfig = errors.New("limiter: bad config")
+
+func (c *Config) validate() error {
+	if c.Account.Requests < 0 || c.Account.Tokens < 0 {
+		return fmt.Errorf("%w: limits.account: rates must be >= 0", ErrConfig)
+	}
+	if c.Cluster.Requests < 0 || c.Cluster.Tokens < 0 {
+		return fmt.Errorf("%w: limits.cluster: rates must be >= 0", ErrConfig)
+	}
+	if c.Capacity < 0 {
+		return fmt.Errorf("%w: store.capacity: must be >= 0", ErrConfig)
+	}
+	for name, v := range map[string]float64{"degrade": c.Thresholds.Degrade, "throttle": c.Thresholds.Throttle, "block": c.Thresholds.Block} {
+		if v < 0 || v > 1 || math.IsNaN(v) {
+			return fmt.Errorf("%w: actions.%s: threshold must be within 0..1", ErrConfig, name)
+		}
+	}
+	return nil
+}
+
+// Engine decides what to do with each request: it keeps per-account state
+// and buckets, links accounts into clusters, scores them and meters each
+// account and each cluster. It is safe for concurrent use. All methods take
+// the current time as an argument, so replay runs on record time and tests
+// are exact.
+type Engine struct {
+	cfg      Config
+	accounts *shards[*account]
+	clusters *shards[*cluster]
+	det      *detector
+
+	mu        sync.RWMutex
+	allow     map[AccountID]struct{}
+	overrides map[ClusterID]override
+}
+
+type override struct {
+	action Action
+	until  time.Time
+}
+
+// account is the state of one account. Guarded by its shard's mutex.
+type account struct {
+	req, tok *rate.Limiter
+	st       accountStats
+}
+
+// cluster is the state of one cluster. Guarded by its shard's mutex.
+type cluster struct {
+	req, tok *rate.Limiter
+	st       clusterStats
+}
+
+// New returns an Engine for cfg.
+func New(cfg Config) (*Engine, error) {
+	def := DefaultConfig()
+	if cfg.Capacity == 0 {
+		cfg.Capacity = def.Capacity
+	}
+	if cfg.Detection == (Detection{}) {
+		cfg.Detection = def.Detection
+	}
+	if err := cfg.validate(); err != nil {
+		return nil, err
+	}
+	e := &Engine{
+		cfg:       cfg,
+		accounts:  newShards[*account](cfg.Capacity, 64, nil),
+		clusters:  newShards[*cluster](max(1024, cfg.Capacity/4), 64, nil),
+		allow:     map[AccountID]struct{}{},
+		overrides: map[ClusterID]override{},
+	}
+	e.det = newDetector(cfg.Detection, cfg.Capacity)
+	return e, nil
+}
+
+// Config returns the engine's effective configuration.
+func (e *Engine) Config() Config { return e.cfg }
+
+func newLimiters(now time.Time, l Limit) (req, tok *rate.Limiter) {
+	rl, tl := rate.Inf, rate.Inf
+	if l.Requests > 0 {
+		rl = rate.Limit(float64(l.Requests) / 60)
+	}
+	if l.Tokens > 0 {
+		tl = rate.Limit(float64(l.Tokens) / 60)
+	}
+	req = rate.NewLimiter(rl, l.requestBurst())
+	tok = rate.NewLimiter(tl, l.tokenBurst())
+	// start full at now (the zero 'last' would also give a full bucket, but
+	// stating it keeps replay on record time exact)
+	req.SetBurstAt(now, l.requestBurst())
+	tok.SetBurstAt(now, l.tokenBurst())
+	return req, tok
+}
+
+// take checks both buckets and, when both have room, takes one request and
+// est tokens. It returns the reason and the wait when one is empty. Callers
+// hold the owner's lock; the check-then-take is atomic under it.
+func take(now time.Time, req, tok *rate.Limiter, est Tokens, rr, tr Reasons) (Reasons, time.Duration) {
+	if req.Limit() != rate.Inf {
+		if have := req.TokensAt(now); have < 1 {
+			return rr, wait(1-have, req.Limit())
+		}
+	}
+	n := int(est)
+	if tok.Limit() != rate.Inf {
+		if b := tok.Burst(); n > b {
+			n = b // a request larger than the bucket may pass when it is full
+		}
+		if have := tok.TokensAt(now); have < float64(n) {
+			return tr, wait(float64(n)-have, tok.Limit())
+		}
+	}
+	req.AllowN(now, 1)
+	tok.AllowN(now, n)
+	return 0, 0
+}
+
+func wait(deficit float64, l rate.Limit) time.Duration {
+	if l <= 0 {
+		return time.Minute
+	}
+	d := time.Duration(deficit / float64(l) * float64(time.Second))
+	return max(d, time.Second)
+}
+
+// settle charges (or refunds) the difference between the real token count
+// and the reservation.
+func settle(now time.Time, tok *rate.Limiter, diff Tokens) {
+	if diff == 0 || tok.Limit() == rate.Inf {
+		return
+	}
+	b := Tokens(tok.Burst())
+	diff = min(max(diff, -b), b)
+	tok.ReserveN(now, int(diff))
+}
+
+// Decide decides what to do with one request from s with print p and an
+// estimated cost of est model tokens, at time now. Steady state (a known
+// account) allocates nothing.
+func (e *Engine) Decide(now time.Time, s Subject, p *fingerprint.Print, est Tokens) Decision {
+	d := Decision{Account: s.Account, Cluster: ClusterID(s.Account), Reserved: est}
+
+	e.mu.RLock()
+	_, allowListed := e.allow[s.Account]
+	e.mu.RUnlock()
+
+	// observe: update account, evidence and cluster state, get the scores
+	obs := e.det.observe(now, s, p)
+	d.Cluster = obs.cluster
+	d.Score = obs.score
+	d.Reasons = obs.reasons
+
+	// account buckets
+	sh := e.accounts.of(uint64(s.Account))
+	sh.mu.Lock()
+	a, ok := sh.lru.Get(uint64(s.Account))
+	if !ok {
+		a = &account{}
+		a.req, a.tok = newLimiters(now, e.cfg.Account)
+		sh.lru.Add(uint64(s.Account), a)
+	}
+	r, w := take(now, a.req, a.tok, est, ReasonAccountRequests, ReasonAccountTokens)
+	sh.mu.Unlock()
+
+	if allowListed {
+		d.Action, d.Reasons, d.Score = ActionAllow, ReasonAllowListed, 0
+		return d
+	}
+	if r != 0 {
+		d.Action, d.RetryAfter = ActionThrottle, w
+		d.Reasons |= r
+	}
+
+	// policy from the score
+	act := e.policy(float64(d.Score))
+
+	// cluster buckets apply to suspected clusters (a cluster of one is only
+	// metered by the account buckets)
+	if d.Cluster != ClusterID(s.Account) && act != ActionAllow {
+		csh := e.clusters.of(uint64(d.Cluster))
+		csh.mu.Lock()
+		c, ok := csh.lru.Get(uint64(d.Cluster))
+		if !ok {
+			c = &cluster{}
+			c.req, c.tok = newLimiters(now, e.cfg.Cluster)
+			csh.lru.Add(uint64(d.Cluster), c)
+		}
+		cr, cw := take(now, c.req, c.tok, est, ReasonClusterRequests, ReasonClusterTokens)
+		csh.mu.Unlock()
+		if cr != 0 {
+			d.Reasons |= cr
+			act = max(act, ActionThrottle)
+			d.RetryAfter = max(d.RetryAfter, cw)
+		}
+	}
+	if act > d.Action {
+		d.Action = act
+	}
+	if d.Action == ActionThrottle && d.RetryAfter == 0 {
+		d.RetryAfter = e.cfg.Detection.ThrottleRetry
+	}
+
+	// operator override of the cluster's action
+	e.mu.RLock()
+	o, has := e.overrides[d.Cluster]
+	e.mu.RUnlock()
+	if has && now.Before(o.until) {
+		d.Action = o.action
+		d.Reasons |= ReasonOverride
+		if d.Action == ActionThrottle && d.RetryAfter == 0 {
+			d.RetryAfter = time.Second
+		}
+	}
+	if d.Action == ActionDegrade {
+		d.Measures = e.cfg.Degrade
+	}
+	d.Shadow = e.cfg.Shadow && d.Action != ActionAllow
+	if d.Action != ActionThrottle {
+		d.RetryAfter = 0
+	}
+	return d
+}
+
+func (e *Engine) policy(score float64) Action {
+	t := e.cfg.Thresholds
+	switch {
+	case t.Block > 0 && score >= t.Block:
+		return ActionBlock
+	case t.Throttle > 0 && score >= t.Throttle:
+		return ActionThrottle
+	case t.Degrade > 0 && score >= t.Degrade:
+		return ActionDegrade
+	}
+	return ActionAllow
+}
+
+// Settle reconciles the buckets of d's account (and cluster) with the real
+// number of model tokens the request used, once the upstream reported it.
+func (e *Engine) Settle(now time.Time, d *Decision, used Tokens) {
+	diff := used - d.Reserved
+	if diff == 0 {
+		return
+	}
+	sh := e.accounts.of(uint64(d.Account))
+	sh.mu.Lock()
+	if a, ok := sh.lru.Peek(uint64(d.Account)); ok {
+		settle(now, a.tok, diff)
+	}
+	sh.mu.Unlock()
+	if d.Cluster != ClusterID(d.Account) {
+		csh := e.clusters.of(uint64(d.Cluster))
+		csh.mu.Lock()
+		if c, ok := csh.lru.Peek(uint64(d.Cluster)); ok {
+			settle(now, c.tok, diff)
+		}
+		csh.mu.Unlock()
+	}
+	d.Reserved = used
+}
+
+// AllowList adds (on) or removes (!on) an account from the allow-list.
+// Allow-listed accounts are always allowed.
+func (e *Engine) AllowList(a AccountID, on bool) {
+	e.mu.Lock()
+	if on {
+		e.allow[a] = struct{}{}
+	} else {
+		delete(e.allow, a)
+	}
+	e.mu.Unlock()
+}
+
+// AllowListed reports whether a is on the allow-list.
+func (e *Engine) AllowListed(a AccountID) bool {
+	e.mu.RLock()
+	_, ok := e.allow[a]
+	e.mu.RUnlock()
+	return ok
+}
+
+// Override sets the action of every request of cluster c until the given
+// time; a zero until removes the override.
+func (e *Engine) Override(c ClusterID, a Action, until time.Time) {
+	e.mu.Lock()
+	if until.IsZero() {
+		delete(e.overrides, c)
+	} else {
+		e.overrides[c] = override{action: a, until: until}
+	}
+	e.mu.Unlock()
+}
+
+// Stats are the sizes of the engine's state tables.
+type Stats struct {
+	Accounts, Clusters, Evidence int
+}
+
+// Stats returns the current table sizes.
+func (e *Engine) Stats() Stats {
+	return Stats{Accounts: e.accounts.Len(), Clusters: e.clusters.Len(), Evidence: e.det.len()}
+}

@@ -1,0 +1,85 @@
+package limiter
+
+import (
+	"sync"
+
+	"github.com/hashicorp/golang-lru/v2/simplelru"
+)
+
+// shards is a fixed set of LRU-bounded maps keyed by a 64-bit id, each
+// behind its own mutex so that concurrent requests for different keys rarely
+// contend. Total capacity is split evenly across shards; a flood of new keys
+// evicts the least recently used ones and never grows memory past capacity.
+type shards[V any] struct {
+	s    []shard[V]
+	mask uint64
+}
+
+type shard[V any] struct {
+	mu  sync.Mutex
+	lru *simplelru.LRU[uint64, V]
+	_   [40]byte // keep neighbouring shards' mutexes off one cache line
+}
+
+func newShards[V any](capacity int, n int, onEvict func(uint64, V)) *shards[V] {
+	if n < 1 {
+		n = 1
+	}
+	// round n up to a power of two
+	p := 1
+	for p < n {
+		p <<= 1
+	}
+	per := max(1, (capacity+p-1)/p)
+	s := &shards[V]{s: make([]shard[V], p), mask: uint64(p - 1)}
+	for i := range s.s {
+		l, err := simplelru.NewLRU[uint64, V](per, onEvict)
+		if err != nil {
+			panic(err) // per > 0 always
+		}
+		s.s[i].lru = l
+	}
+	return s
+}
+
+// of returns the shard that holds key, mixing the key so that ids with
+// structured low bits still spread.
+func (s *shards[V]) of(key uint64) *shard[V] {
+	h := key * 0x9E3779B97F4A7C15
+	return &s.s[(h>>32)&s.mask]
+}
+
+// Len returns the number of entries over all shards.
+func (s *shards[V]) Len() int {
+	n := 0
+	for i := range s.s {
+		sh := &s.s[i]
+		sh.mu.Lock()
+		n += sh.lru.Len()
+		sh.mu.Unlock()
+	}
+	return n
+}
+
+// peek returns the value for key without touching recency.
+func (s *shards[V]) peek(key uint64) (V, bool) {
+	sh := s.of(key)
+	sh.mu.Lock()
+	v, ok := sh.lru.Peek(key)
+	sh.mu.Unlock()
+	return v, ok
+}
+
+// each calls f for every entry, shard by shard, with the shard locked; f
+// must not block.
+func (s *shards[V]) each(f func(uint64, V)) {
+	for i := range s.s {
+		sh := &s.s[i]
+		sh.mu.Lock()
+		for _, k := range sh.lru.Keys() {
+			v, _ := sh.lru.Peek(k)
+			f(k, v)
+		}
+		sh.mu.Unlock()
+	}
+}

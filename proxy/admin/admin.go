@@ -1,0 +1,102 @@
+// Package admin serves sluice's admin API: health, readiness, Prometheus
+// metrics, and the operator's view of accounts and clusters with allow-list
+// and override controls.
+//
+// # Security
+//
+// The admin listener binds loopback by default. When a token is configured
+// every route but /healthz and /readyz requires "Authorization: Bearer
+// TOKEN" and answers 401 without it; the comparison is constant-time.
+package admin
+
+import (
+	"crypto/subtle"
+	"encoding/json"
+	"net/http"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/go-chi/chi/v5"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/sluicehq/sluice/limiter"
+)
+
+// Config configures the admin handler.
+type Config struct {
+	// Token is the bearer token; empty disables authentication (only
+	// sensible on loopback).
+	Token string
+	// Gatherer serves /metrics; nil means prometheus.DefaultGatherer.
+	Gatherer prometheus.Gatherer
+	// Engine is the engine whose state is shown and controlled.
+	Engine *limiter.Engine
+	// Ready reports readiness for /readyz; nil means always ready.
+	Ready *atomic.Bool
+	// OnEvent receives operator events (allow-list, override) for the
+	// decision log; may be nil.
+	OnEvent func(event, detail string, a limiter.AccountID, c limiter.ClusterID)
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+}
+
+type server struct {
+	cfg Config
+}
+
+// Handler returns the admin routes.
+func Handler(cfg Config) http.Handler {
+	if cfg.Gatherer == nil {
+		cfg.Gatherer = prometheus.DefaultGatherer
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	s := &server{cfg: cfg}
+	r := chi.NewRouter()
+	r.Get("/healthz", func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("ok\n")) })
+	r.Get("/readyz", s.readyz)
+	r.Group(func(r chi.Router) {
+		r.Use(s.auth)
+		r.Handle("/metrics", promhttp.HandlerFor(cfg.Gatherer, promhttp.HandlerOpts{}))
+		s.routes(r)
+	})
+	return r
+}
+
+func (s *server) readyz(w http.ResponseWriter, _ *http.Request) {
+	if s.cfg.Ready != nil && !s.cfg.Ready.Load() {
+		http.Error(w, "not ready", http.StatusServiceUnavailable)
+		return
+	}
+	_, _ = w.Write([]byte("ready\n"))
+}
+
+func (s *server) auth(next http.Handler) http.Handler {
+	if s.cfg.Token == "" {
+		return next
+	}
+	want := []byte("Bearer " + s.cfg.Token)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		got := []byte(r.Header.Get("Authorization"))
+		if len(got) > 7 && strings.EqualFold(string(got[:7]), "bearer ") {
+			copy(got[:7], "Bearer ")
+		}
+		if subtle.ConstantTimeCompare(got, want) != 1 {
+			w.Header().Set("WWW-Authenticate", `Bearer realm="sluice-admin"`)
+			writeJSON(w, http.StatusUnauthorized, map[string]string{"error": "missing or wrong bearer token"})
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	_ = enc.Encode(v)
+}

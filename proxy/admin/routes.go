@@ -1,0 +1,115 @@
+package admin
+
+import (
+	"encoding/json"
+	"net/http"
+	"time"
+
+	"github.com/go-chi/chi/v5"
+
+	"github.com/sluicehq/sluice/limiter"
+)
+
+func (s *server) routes(r chi.Router) {
+	r.Get("/admin/stats", s.stats)
+	r.Put("/admin/accounts/{id}/allow", s.allowList(true))
+	r.Delete("/admin/accounts/{id}/allow", s.allowList(false))
+	r.Get("/admin/accounts/{id}", s.account)
+	r.Put("/admin/clusters/{id}/override", s.override)
+	r.Delete("/admin/clusters/{id}/override", s.clearOverride)
+}
+
+func (s *server) stats(w http.ResponseWriter, _ *http.Request) {
+	writeJSON(w, http.StatusOK, s.cfg.Engine.Stats())
+}
+
+func parseID(w http.ResponseWriter, r *http.Request, prefix byte) (uint64, bool) {
+	p, v, ok := limiter.ParseID(chi.URLParam(r, "id"))
+	if !ok || p != prefix {
+		writeJSON(w, http.StatusBadRequest, map[string]string{"error": "id must look like " + string(prefix) + "_0123456789abcdef"})
+		return 0, false
+	}
+	return v, true
+}
+
+func (s *server) account(w http.ResponseWriter, r *http.Request) {
+	v, ok := parseID(w, r, 'a')
+	if !ok {
+		return
+	}
+	a := limiter.AccountID(v)
+	writeJSON(w, http.StatusOK, map[string]any{"id": a.String(), "allow_listed": s.cfg.Engine.AllowListed(a)})
+}
+
+func (s *server) allowList(on bool) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		v, ok := parseID(w, r, 'a')
+		if !ok {
+			return
+		}
+		a := limiter.AccountID(v)
+		s.cfg.Engine.AllowList(a, on)
+		ev := "allow_list_add"
+		if !on {
+			ev = "allow_list_remove"
+		}
+		if s.cfg.OnEvent != nil {
+			s.cfg.OnEvent(ev, "", a, 0)
+		}
+		writeJSON(w, http.StatusOK, map[string]any{"id": a.String(), "allow_listed": on})
+	}
+}
+
+type overrideReq struct {
+	Action string `json:"action"`
+	// TTL is how long the override holds, e.g. "1h". Default 1h.
+	TTL string `json:"ttl"`
+}
+
+func (s *server) override(w http.ResponseWriter, r *http.Request) {
+	v, ok := parseID(w, r, 'c')
+	if !ok {
+		return
+	}
+	var req overrideReq
+	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, 4096))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&req); err != nil {
+		writeJSON(w, http.StatusBadRequest, map[string]string{"error": "body must be {\"action\":\"allow|degrade|throttle|block\",\"ttl\":\"1h\"}"})
+		return
+	}
+	act, ok := limiter.ParseAction(req.Action)
+	if !ok || act == limiter.ActionError {
+		writeJSON(w, http.StatusBadRequest, map[string]string{"error": "action must be allow, degrade, throttle or block"})
+		return
+	}
+	ttl := time.Hour
+	if req.TTL != "" {
+		d, err := time.ParseDuration(req.TTL)
+		if err != nil || d <= 0 {
+			writeJSON(w, http.StatusBadRequest, map[string]string{"error": "ttl must be a positive duration such as 30m"})
+			return
+		}
+		ttl = d
+	}
+	c := limiter.ClusterID(v)
+	until := s.cfg.Now().Add(ttl)
+	s.cfg.Engine.Override(c, act, until)
+	if s.cfg.OnEvent != nil {
+		s.cfg.OnEvent("override_set", act.String()+" until "+until.UTC().Format(time.RFC3339), 0, c)
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"id": c.String(), "action": act.String(), "until": until.UTC()})
+}
+
+func (s *server) clearOverride(w http.ResponseWriter, r *http.Request) {
+	v, ok := parseID(w, r, 'c')
+	if !ok {
+		return
+	}
+	c := limiter.ClusterID(v)
+	s.cfg.Engine.Override(c, 0, time.Time{})
+	if s.cfg.OnEvent != nil {
+		s.cfg.OnEvent("override_clear", "", 0, c)
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"id": c.String(), "override": nil})
+}

@@ -1,0 +1,92 @@
+package proxy
+
+import (
+	"io"
+	"sync"
+	"sync/atomic"
+)
+
+// bodyBuf holds a request body read into memory. It has two owners: the
+// guard, until its handler returns, and the outbound request body, until the
+// transport closes it (which may happen after the handler returned, see
+// http.RoundTripper). The buffer goes back to the pool when both let go, so
+// a pooled buffer is never reused while a transport still writes it.
+type bodyBuf struct {
+	buf  []byte
+	refs atomic.Int32
+}
+
+// Buffers larger than this are left to the garbage collector instead of the
+// pool, so that one huge body does not pin memory.
+const maxPooledBody = 256 << 10
+
+var bodyPool = sync.Pool{New: func() any { return &bodyBuf{buf: make([]byte, 0, 16<<10)} }}
+
+func getBody(contentLength, limit int64) *bodyBuf {
+	b := bodyPool.Get().(*bodyBuf)
+	b.buf = b.buf[:0]
+	b.refs.Store(1)
+	if contentLength > 0 && int64(cap(b.buf)) < contentLength+1 {
+		b.buf = make([]byte, 0, min(contentLength+1, limit+1))
+	}
+	return b
+}
+
+// grow doubles the buffer, up to limit bytes.
+func (b *bodyBuf) grow(limit int64) {
+	n := min(int64(cap(b.buf))*2, limit)
+	if n <= int64(cap(b.buf)) {
+		n = int64(cap(b.buf)) + 1
+	}
+	nb := make([]byte, len(b.buf), n)
+	copy(nb, b.buf)
+	b.buf = nb
+}
+
+func (b *bodyBuf) bytes() []byte { return b.buf }
+
+// release drops one owner's reference.
+func (b *bodyBuf) release() {
+	if b.refs.Add(-1) == 0 && cap(b.buf) <= maxPooledBody {
+		bodyPool.Put(b)
+	}
+}
+
+// reader returns the outbound body; it holds its own reference until Close.
+func (b *bodyBuf) reader() io.ReadCloser {
+	b.refs.Add(1)
+	return &bodyReader{b: b}
+}
+
+// bodyReader's mutex orders Read against Close: a transport may close the
+// body from one goroutine while another still reads it.
+type bodyReader struct {
+	mu     sync.Mutex
+	b      *bodyBuf
+	off    int
+	closed bool
+}
+
+func (r *bodyReader) Read(p []byte) (int, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.closed {
+		return 0, io.ErrClosedPipe
+	}
+	if r.off >= len(r.b.buf) {
+		return 0, io.EOF
+	}
+	n := copy(p, r.b.buf[r.off:])
+	r.off += n
+	return n, nil
+}
+
+func (r *bodyReader) Close() error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if !r.closed {
+		r.closed = true
+		r.b.release()
+	}
+	return nil
+}

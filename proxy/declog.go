@@ -1,0 +1,230 @@
+package proxy
+
+import (
+	"bufio"
+	"io"
+	"math"
+	"net/netip"
+	"strconv"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/sluicehq/sluice/fingerprint"
+	"github.com/sluicehq/sluice/limiter"
+)
+
+// Record is one line of the decision log (and of replay's output). Its JSON
+// form is the decision record contract of DESIGN.md; fields beyond the
+// contract's are additions.
+type Record struct {
+	TS        time.Time
+	RequestID string
+	Account   limiter.AccountID
+	IP        netip.Addr
+	Cluster   limiter.ClusterID
+	Score     float32
+	Action    limiter.Action
+	Reasons   limiter.Reasons
+	Measures  limiter.Measures
+	Shadow    bool
+	Dialect   fingerprint.Dialect
+	Model     string
+	Tokens    limiter.Tokens
+	// Extra is one more machine-readable reason (for an error record, its
+	// cause), added to reasons.
+	Extra string
+	// Event marks an operator event (allow-list, override) instead of a
+	// request decision; Detail describes it.
+	Event, Detail string
+}
+
+var measureNames = [...]string{"clamp_tokens", "drop_logprobs", "force_n1", "strip_reasoning", "tarpit", "cheaper_model"}
+
+// AppendRecord appends r as one JSON line (with the newline) to b. It does
+// not allocate beyond growing b.
+func AppendRecord(b []byte, r *Record) []byte {
+	b = append(b, `{"ts":"`...)
+	b = r.TS.UTC().AppendFormat(b, "2006-01-02T15:04:05.000Z07:00")
+	b = append(b, '"')
+	if r.Event != "" {
+		b = append(b, `,"event":`...)
+		b = appendString(b, r.Event)
+		b = append(b, `,"detail":`...)
+		b = appendString(b, r.Detail)
+		b = append(b, `,"account":"`...)
+		if r.Account != 0 {
+			b = append(b, "a_"...)
+			b = limiter.AppendHex(b, uint64(r.Account))
+		}
+		b = append(b, `","cluster":"`...)
+		if r.Cluster != 0 {
+			b = append(b, "c_"...)
+			b = limiter.AppendHex(b, uint64(r.Cluster))
+		}
+		return append(b, "\"}\n"...)
+	}
+	b = append(b, `,"request_id":`...)
+	b = appendString(b, r.RequestID)
+	b = append(b, `,"account":"a_`...)
+	b = limiter.AppendHex(b, uint64(r.Account))
+	b = append(b, `","ip":"`...)
+	if r.IP.IsValid() {
+		b = r.IP.AppendTo(b)
+	}
+	b = append(b, `","cluster":"c_`...)
+	b = limiter.AppendHex(b, uint64(r.Cluster))
+	b = append(b, `","score":`...)
+	s := float64(r.Score)
+	if math.IsNaN(s) || s < 0 {
+		s = 0
+	}
+	b = strconv.AppendFloat(b, math.Round(min(s, 1)*1000)/1000, 'f', -1, 64)
+	b = append(b, `,"action":"`...)
+	b = append(b, r.Action.String()...)
+	b = append(b, `","reasons":[`...)
+	first := true
+	r.Reasons.Each(func(n string) {
+		if !first {
+			b = append(b, ',')
+		}
+		first = false
+		b = append(b, '"')
+		b = append(b, n...)
+		b = append(b, '"')
+	})
+	if r.Extra != "" {
+		if !first {
+			b = append(b, ',')
+		}
+		b = appendString(b, r.Extra)
+	}
+	b = append(b, `],"shadow":`...)
+	b = strconv.AppendBool(b, r.Shadow)
+	if r.Measures != 0 {
+		b = append(b, `,"measures":[`...)
+		first = true
+		for i, n := range measureNames {
+			if r.Measures&(1<<i) != 0 {
+				if !first {
+					b = append(b, ',')
+				}
+				first = false
+				b = append(b, '"')
+				b = append(b, n...)
+				b = append(b, '"')
+			}
+		}
+		b = append(b, ']')
+	}
+	if r.Dialect != fingerprint.DialectUnknown {
+		b = append(b, `,"dialect":"`...)
+		b = append(b, r.Dialect.String()...)
+		b = append(b, '"')
+	}
+	if r.Model != "" {
+		b = append(b, `,"model":`...)
+		b = appendString(b, r.Model)
+	}
+	if r.Tokens > 0 {
+		b = append(b, `,"tokens":`...)
+		b = strconv.AppendInt(b, int64(r.Tokens), 10)
+	}
+	return append(b, "}\n"...)
+}
+
+// appendString appends s as a JSON string, replacing invalid UTF-8.
+func appendString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '"' || c == '\\':
+				b = append(b, '\\', c)
+			case c < 0x20:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&15])
+			default:
+				b = append(b, c)
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			b = append(b, `\ufffd`...)
+		} else {
+			b = append(b, s[i:i+n]...)
+		}
+		i += n
+	}
+	return append(b, '"')
+}
+
+// DecisionLog writes decision records as JSON lines off the hot path: Write
+// hands the record to a writer goroutine over a buffered channel and only
+// blocks when the channel is full (the log loses no line; a slow sink slows
+// requests instead). Close drains and flushes. Safe for concurrent use.
+type DecisionLog struct {
+	mu     sync.RWMutex // Write holds R; Close holds W to close ch
+	closed bool
+	ch     chan Record
+	done   chan struct{}
+	w      *bufio.Writer
+	err    error
+	lines  uint64
+}
+
+// NewDecisionLog starts a decision log writing to w with a queue of buffer
+// records (default 8192 when <= 0).
+func NewDecisionLog(w io.Writer, buffer int) *DecisionLog {
+	if buffer <= 0 {
+		buffer = 8192
+	}
+	l := &DecisionLog{ch: make(chan Record, buffer), done: make(chan struct{}), w: bufio.NewWriterSize(w, 64<<10)}
+	go l.run()
+	return l
+}
+
+func (l *DecisionLog) run() {
+	defer close(l.done)
+	buf := make([]byte, 0, 1024)
+	for r := range l.ch {
+		buf = AppendRecord(buf[:0], &r)
+		if _, err := l.w.Write(buf); err != nil && l.err == nil {
+			l.err = err
+		}
+		l.lines++
+		if len(l.ch) == 0 {
+			if err := l.w.Flush(); err != nil && l.err == nil {
+				l.err = err
+			}
+		}
+	}
+	if err := l.w.Flush(); err != nil && l.err == nil {
+		l.err = err
+	}
+}
+
+// Write queues r. After Close it drops r.
+func (l *DecisionLog) Write(r *Record) {
+	l.mu.RLock()
+	if !l.closed {
+		l.ch <- *r
+	}
+	l.mu.RUnlock()
+}
+
+// Close stops the log after writing every queued record, and returns the
+// first write error.
+func (l *DecisionLog) Close() error {
+	l.mu.Lock()
+	if !l.closed {
+		l.closed = true
+		close(l.ch)
+	}
+	l.mu.Unlock()
+	<-l.done
+	return l.err
+}

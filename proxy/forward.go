@@ -1,0 +1,205 @@
+package proxy
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"net/http/httputil"
+	"net/url"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/go-chi/chi/v5"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/sluicehq/sluice/fingerprint"
+	"github.com/sluicehq/sluice/proxy/dialect"
+)
+
+// UpstreamConfig configures the reverse proxy to the model API. Zero fields
+// take the documented defaults.
+type UpstreamConfig struct {
+	// URL of the model API, e.g. https://api.example.com. Required.
+	URL string `yaml:"url"`
+	// DialTimeout bounds connecting to the upstream. Default 5s.
+	DialTimeout time.Duration `yaml:"dial_timeout"`
+	// ResponseHeaderTimeout bounds the wait for the upstream's response
+	// headers (a non-streamed completion sends them only when done).
+	// Default 10m.
+	ResponseHeaderTimeout time.Duration `yaml:"response_header_timeout"`
+	// IdleConnTimeout closes idle upstream connections. Default 90s.
+	IdleConnTimeout time.Duration `yaml:"idle_conn_timeout"`
+	// MaxIdleConnsPerHost sizes the idle pool. Default 512.
+	MaxIdleConnsPerHost int `yaml:"max_idle_conns_per_host"`
+	// XForwardedFor adds X-Forwarded-For/-Host/-Proto for the upstream.
+	// Default true; set false to hide client addresses from the upstream.
+	XForwardedFor *bool `yaml:"x_forwarded_for"`
+}
+
+// NewTransport returns an http.Transport tuned for one high-concurrency
+// upstream: a large idle pool for that host, HTTP/2 when the upstream
+// offers it over TLS, bounded connect and header waits, larger I/O buffers,
+// and no transparent compression (the client's Accept-Encoding passes
+// through and the body comes back as the upstream sent it).
+func NewTransport(cfg UpstreamConfig) *http.Transport {
+	dial := cfg.DialTimeout
+	if dial <= 0 {
+		dial = 5 * time.Second
+	}
+	hdr := cfg.ResponseHeaderTimeout
+	if hdr <= 0 {
+		hdr = 10 * time.Minute
+	}
+	idle := cfg.IdleConnTimeout
+	if idle <= 0 {
+		idle = 90 * time.Second
+	}
+	per := cfg.MaxIdleConnsPerHost
+	if per <= 0 {
+		per = 512
+	}
+	d := &net.Dialer{Timeout: dial, KeepAlive: 30 * time.Second}
+	return &http.Transport{
+		Proxy:                 nil,
+		DialContext:           d.DialContext,
+		ForceAttemptHTTP2:     true,
+		MaxIdleConns:          per * 2,
+		MaxIdleConnsPerHost:   per,
+		IdleConnTimeout:       idle,
+		TLSHandshakeTimeout:   dial,
+		ResponseHeaderTimeout: hdr,
+		ExpectContinueTimeout: time.Second,
+		DisableCompression:    true,
+		WriteBufferSize:       32 << 10,
+		ReadBufferSize:        32 << 10,
+	}
+}
+
+// NewForwarder returns the reverse proxy to the upstream. Streamed (SSE)
+// responses are flushed event by event (httputil.ReverseProxy does so for
+// text/event-stream). Upstream failures are answered in the dialect's error
+// format: 502 when it cannot be reached, 504 when it times out.
+func NewForwarder(cfg UpstreamConfig, reg prometheus.Registerer) (*httputil.ReverseProxy, error) {
+	if cfg.URL == "" {
+		return nil, errors.New("upstream.url: required")
+	}
+	target, err := url.Parse(cfg.URL)
+	if err != nil || (target.Scheme != "http" && target.Scheme != "https") || target.Host == "" {
+		return nil, fmt.Errorf("upstream.url: %q is not an http(s) URL", cfg.URL)
+	}
+	xff := cfg.XForwardedFor == nil || *cfg.XForwardedFor
+	up := prometheus.NewHistogramVec(prometheus.HistogramOpts{
+		Name:    "sluice_upstream_seconds",
+		Help:    "Time from sending a request upstream to its response headers, by status code class.",
+		Buckets: prometheus.ExponentialBuckets(0.005, 2.5, 12),
+	}, []string{"code"})
+	if reg != nil {
+		if err := reg.Register(up); err != nil {
+			var are prometheus.AlreadyRegisteredError
+			if errors.As(err, &are) {
+				up = are.ExistingCollector.(*prometheus.HistogramVec)
+			} else {
+				return nil, err
+			}
+		}
+	}
+	rt := &timedTransport{rt: NewTransport(cfg)}
+	for i := range rt.byClass {
+		rt.byClass[i] = up.WithLabelValues(strconv.Itoa(i) + "xx")
+	}
+	rt.failed = up.WithLabelValues("error")
+	rp := &httputil.ReverseProxy{
+		Rewrite: func(pr *httputil.ProxyRequest) {
+			pr.SetURL(target)
+			if xff {
+				pr.SetXForwarded()
+			}
+		},
+		Transport:  rt,
+		BufferPool: bufferPool{},
+		ModifyResponse: func(res *http.Response) error {
+			if res.Header.Get("X-Request-Id") == "" {
+				if id := res.Request.Header.Get("X-Request-Id"); id != "" {
+					res.Header.Set("X-Request-Id", id)
+				}
+			}
+			return nil
+		},
+		ErrorHandler: upstreamError,
+	}
+	return rp, nil
+}
+
+// upstreamError answers a failed upstream round trip. A client that went
+// away gets nothing (there is no one to answer).
+func upstreamError(w http.ResponseWriter, r *http.Request, err error) {
+	if errors.Is(err, context.Canceled) || r.Context().Err() != nil {
+		return
+	}
+	d, _ := dialect.Detect(r.URL.Path)
+	if d == fingerprint.DialectUnknown {
+		d = fingerprint.DialectOpenAI
+	}
+	var ne net.Error
+	if errors.As(err, &ne) && ne.Timeout() {
+		dialect.WriteError(w, d, http.StatusGatewayTimeout, dialect.API, "the upstream model API timed out")
+		return
+	}
+	dialect.WriteError(w, d, http.StatusBadGateway, dialect.API, "the upstream model API could not be reached")
+}
+
+// timedTransport observes the upstream latency to response headers.
+type timedTransport struct {
+	rt      http.RoundTripper
+	byClass [6]prometheus.Observer
+	failed  prometheus.Observer
+}
+
+func (t *timedTransport) RoundTrip(r *http.Request) (*http.Response, error) {
+	start := time.Now()
+	res, err := t.rt.RoundTrip(r)
+	took := time.Since(start).Seconds()
+	if err != nil {
+		t.failed.Observe(took)
+		return nil, err
+	}
+	if c := res.StatusCode / 100; c >= 0 && c < len(t.byClass) {
+		t.byClass[c].Observe(took)
+	}
+	return res, nil
+}
+
+// bufferPool is the ReverseProxy copy-buffer pool (32 KiB buffers).
+type bufferPool struct{}
+
+var copyBufs = sync.Pool{New: func() any { b := make([]byte, 32<<10); return &b }}
+
+func (bufferPool) Get() []byte  { return *(copyBufs.Get().(*[]byte)) }
+func (bufferPool) Put(b []byte) { copyBufs.Put(&b) }
+
+// ModelPaths are the model endpoints the guard inspects.
+var ModelPaths = []string{"/v1/chat/completions", "/v1/completions", "/v1/responses", "/v1/messages"}
+
+// NewHandler routes model endpoints through the guard to fwd and proxies
+// every other path to fwd as is.
+func NewHandler(g *Guard, fwd http.Handler) http.Handler {
+	r := chi.NewRouter()
+	guarded := g.Handler(fwd)
+	pass := http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+		if req.Body != nil && req.Body != http.NoBody {
+			// the inbound body is streamed upstream while the response may
+			// already flow back: keep reading it (golang/go#40747)
+			_ = http.NewResponseController(w).EnableFullDuplex()
+		}
+		fwd.ServeHTTP(w, req)
+	})
+	for _, p := range ModelPaths {
+		r.Method(http.MethodPost, p, guarded)
+	}
+	r.NotFound(pass)
+	r.MethodNotAllowed(pass)
+	return r
+}

@@ -1,0 +1,301 @@
+package proxy
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/netip"
+	"sync"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/sluicehq/sluice/fingerprint"
+	"github.com/sluicehq/sluice/limiter"
+	"github.com/sluicehq/sluice/proxy/dialect"
+)
+
+// DefaultMaxBodyBytes is the default bound on a model request body.
+const DefaultMaxBodyBytes = 4 << 20
+
+// Config configures a Guard. Zero fields take the documented defaults.
+type Config struct {
+	// Identity says how accounts and client addresses are derived.
+	Identity IdentityConfig
+	// Fingerprint seeds the prompt prints.
+	Fingerprint fingerprint.Config
+	// MaxBodyBytes bounds a model request body; larger bodies get 413.
+	// Default DefaultMaxBodyBytes.
+	MaxBodyBytes int64
+	// Log receives one record per decision. Nil: no decision log.
+	Log *DecisionLog
+	// Registerer receives the guard's metrics. Nil: metrics are kept but not
+	// registered anywhere.
+	Registerer prometheus.Registerer
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+}
+
+// Guard is the sluice middleware: it fingerprints every model request,
+// asks the engine for a decision and acts on it. Build one with New; it is
+// safe for concurrent use. Use Handler to wrap the handler that forwards
+// requests upstream.
+type Guard struct {
+	engine  *limiter.Engine
+	ident   *Identifier
+	hasher  *fingerprint.Hasher
+	maxBody int64
+	log     *DecisionLog
+	metrics *metrics
+	now     func() time.Time
+	states  sync.Pool
+}
+
+// New returns a Guard that decides with engine.
+func New(cfg Config, engine *limiter.Engine) (*Guard, error) {
+	if engine == nil {
+		return nil, errors.New("proxy: New: nil engine")
+	}
+	ident, err := NewIdentifier(cfg.Identity)
+	if err != nil {
+		return nil, err
+	}
+	if cfg.MaxBodyBytes < 0 {
+		return nil, fmt.Errorf("limits.max_body_bytes: must be > 0")
+	}
+	if cfg.MaxBodyBytes == 0 {
+		cfg.MaxBodyBytes = DefaultMaxBodyBytes
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	g := &Guard{
+		engine:  engine,
+		ident:   ident,
+		hasher:  fingerprint.New(cfg.Fingerprint),
+		maxBody: cfg.MaxBodyBytes,
+		log:     cfg.Log,
+		now:     cfg.Now,
+	}
+	g.metrics = newMetrics(cfg.Registerer, engine)
+	g.states.New = func() any { return &state{} }
+	return g, nil
+}
+
+// Engine returns the guard's engine.
+func (g *Guard) Engine() *limiter.Engine { return g.engine }
+
+// state is the per-request scratch, pooled: the parser, the parsed request
+// and its prints.
+type state struct {
+	parser  *dialect.Parser
+	req     fingerprint.Request
+	print   fingerprint.Print
+	client  fingerprint.Client
+	headers []fingerprint.Header
+}
+
+func (g *Guard) getState() *state {
+	st := g.states.Get().(*state)
+	if st.parser == nil {
+		st.parser = dialect.Get()
+	}
+	return st
+}
+
+func (g *Guard) putState(st *state) {
+	st.req = fingerprint.Request{Turns: st.req.Turns[:0]}
+	clear(st.headers)
+	st.headers = st.headers[:0]
+	st.client = fingerprint.Client{}
+	g.states.Put(st)
+}
+
+// outcome is what evaluate found for one request.
+type outcome struct {
+	id       Identity
+	dialect  fingerprint.Dialect
+	endpoint fingerprint.Endpoint
+	dec      limiter.Decision
+	tokens   limiter.Tokens
+}
+
+// evaluate runs identity, parse, fingerprint and engine for one request.
+// serve and replay both call it. It returns a *dialect.Error for a body
+// that does not parse.
+func (g *Guard) evaluate(now time.Time, st *state, ep fingerprint.Endpoint, h http.Header, order []fingerprint.Header, peer netip.Addr, ja4 string, body []byte) (outcome, error) {
+	var o outcome
+	// identity
+	o.id = g.ident.Identify(h, peer, ja4)
+	// parse
+	if err := st.parser.Parse(ep, body, &st.req); err != nil {
+		o.dialect = st.req.Dialect
+		return o, err
+	}
+	o.dialect, o.endpoint = st.req.Dialect, st.req.Endpoint
+	// fingerprint
+	st.client.IP = o.id.IP
+	st.client.JA4 = o.id.JA4
+	if order != nil {
+		st.client.Headers, st.client.Ordered = order, true
+	} else {
+		st.headers = appendHeaders(st.headers[:0], h)
+		st.client.Headers, st.client.Ordered = st.headers, false
+	}
+	g.hasher.Fill(&st.req, &st.client, &st.print)
+	o.tokens = estimate(&st.req, &st.print)
+	// engine
+	o.dec = g.engine.Decide(now, limiter.Subject{Account: o.id.Account, Net: st.print.Client.Net}, &st.print, o.tokens)
+	return o, nil
+}
+
+// estimate is the token reservation for a request before its usage is
+// known: the prompt estimate plus the completion it may ask for, capped so
+// that an unset max_tokens does not reserve a whole context window.
+func estimate(r *fingerprint.Request, p *fingerprint.Print) limiter.Tokens {
+	out := r.MaxTokens
+	if out <= 0 || out > 4096 {
+		out = min(max(out, 1024), 4096)
+	}
+	n := max(r.N, 1)
+	return limiter.Tokens(int(p.Prompt.Tokens) + out*n)
+}
+
+// appendHeaders flattens h (map order: net/http does not keep the wire
+// order) into dst for the client print.
+func appendHeaders(dst []fingerprint.Header, h http.Header) []fingerprint.Header {
+	for k, vs := range h {
+		if len(vs) > 0 {
+			dst = append(dst, fingerprint.Header{Name: k, Value: vs[0]})
+		}
+	}
+	return dst
+}
+
+// Handler returns the middleware: model requests (see dialect.Detect) are
+// guarded, every other request goes to next untouched.
+func (g *Guard) Handler(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		g.serve(w, r, next)
+	})
+}
+
+// serve is the flow of DESIGN.md's data-flow diagram, one call per stage.
+func (g *Guard) serve(w http.ResponseWriter, r *http.Request, next http.Handler) {
+	d, ep := dialect.Detect(r.URL.Path)
+	if ep == fingerprint.EndpointOther || r.Method != http.MethodPost {
+		next.ServeHTTP(w, r)
+		return
+	}
+	start := time.Now()
+	rid := requestID(r)
+	w.Header().Set("X-Request-Id", rid)
+
+	// bounded body read
+	body, status := readBody(r, g.maxBody)
+	if status != 0 {
+		g.metrics.rejected(d, status)
+		if status == http.StatusRequestEntityTooLarge {
+			dialect.WriteError(w, d, status, dialect.RequestTooLarge, fmt.Sprintf("request body exceeds the limit of %d bytes", g.maxBody))
+		} else {
+			dialect.WriteError(w, d, status, dialect.InvalidRequest, "could not read the request body")
+		}
+		return
+	}
+	defer body.release()
+
+	peer, _ := ParsePeer(r.RemoteAddr)
+	st := g.getState()
+	now := g.now()
+	o, err := g.evaluate(now, st, ep, r.Header, nil, peer, connJA4(r), body.bytes())
+	model := st.req.Model
+	g.putState(st)
+	if err != nil {
+		g.metrics.rejected(d, http.StatusBadRequest)
+		g.record(now, rid, &o, model, "bad_request")
+		dialect.WriteError(w, d, http.StatusBadRequest, dialect.InvalidRequest, err.Error())
+		return
+	}
+	g.metrics.decided(d, o.dec.Action, time.Since(start))
+	g.record(now, rid, &o, model, "")
+
+	// act
+	switch o.dec.Enforced() {
+	case limiter.ActionThrottle:
+		writeThrottle(w, d, o.dec.RetryAfter)
+		return
+	case limiter.ActionBlock:
+		dialect.WriteError(w, d, http.StatusForbidden, dialect.Permission, "this request was refused by the API's usage policy")
+		return
+	}
+	r.Header.Set("X-Request-Id", rid)
+	r.Body = body.reader()
+	r.ContentLength = int64(len(body.bytes()))
+	r.GetBody = nil
+	r.Header.Del("Transfer-Encoding")
+	next.ServeHTTP(w, r)
+}
+
+// record writes the decision record of one request to the decision log.
+func (g *Guard) record(now time.Time, rid string, o *outcome, model, errReason string) {
+	if g.log == nil {
+		return
+	}
+	rec := Record{
+		TS:        now,
+		RequestID: rid,
+		Account:   o.id.Account,
+		IP:        o.id.IP,
+		Cluster:   o.dec.Cluster,
+		Score:     o.dec.Score,
+		Action:    o.dec.Action,
+		Reasons:   o.dec.Reasons,
+		Measures:  o.dec.Measures,
+		Shadow:    o.dec.Shadow,
+		Dialect:   o.dialect,
+		Model:     model,
+		Tokens:    o.tokens,
+		Extra:     errReason,
+	}
+	if errReason != "" {
+		rec.Action = limiter.ActionError
+		rec.Cluster = limiter.ClusterID(o.id.Account)
+	}
+	g.log.Write(&rec)
+}
+
+// readBody reads at most limit bytes of r's body; it returns a status code
+// (413, 400) instead of a body when that fails.
+func readBody(r *http.Request, limit int64) (*bodyBuf, int) {
+	if r.ContentLength > limit {
+		return nil, http.StatusRequestEntityTooLarge
+	}
+	b := getBody(r.ContentLength, limit)
+	for {
+		if len(b.buf) == cap(b.buf) {
+			if int64(len(b.buf)) > limit {
+				break
+			}
+			b.grow(limit + 1)
+		}
+		n, err := r.Body.Read(b.buf[len(b.buf):cap(b.buf)])
+		b.buf = b.buf[:len(b.buf)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			b.release()
+			var mbe *http.MaxBytesError
+			if errors.As(err, &mbe) {
+				return nil, http.StatusRequestEntityTooLarge
+			}
+			return nil, http.StatusBadRequest
+		}
+	}
+	if int64(len(b.buf)) > limit {
+		b.release()
+		return nil, http.StatusRequestEntityTooLarge
+	}
+	return b, 0
+}

@@ -1,0 +1,72 @@
+package proxy
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/sluicehq/sluice/fingerprint"
+	"github.com/sluicehq/sluice/limiter"
+)
+
+// metrics holds the guard's Prometheus collectors with their label children
+// looked up once, at construction. Labels are bounded: dialect, action,
+// status code; never an account, a cluster or an address.
+type metrics struct {
+	requests [3][5]prometheus.Counter // dialect x action
+	latency  prometheus.Observer
+	rejects  *prometheus.CounterVec
+}
+
+func newMetrics(reg prometheus.Registerer, e *limiter.Engine) *metrics {
+	req := prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "sluice_requests_total",
+		Help: "Model requests decided by the guard, by dialect and action.",
+	}, []string{"dialect", "action"})
+	lat := prometheus.NewHistogram(prometheus.HistogramOpts{
+		Name:    "sluice_decision_seconds",
+		Help:    "Time the guard spends on a request before forwarding it (read, parse, prints, engine).",
+		Buckets: []float64{5e-6, 10e-6, 25e-6, 50e-6, 100e-6, 250e-6, 500e-6, 1e-3, 5e-3, 25e-3, 0.1},
+	})
+	rej := prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "sluice_rejected_total",
+		Help: "Model requests answered with an error before a decision, by dialect and status.",
+	}, []string{"dialect", "code"})
+	state := prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "sluice_tracked_accounts", Help: "Accounts held in the engine's state.",
+	}, func() float64 { return float64(e.Stats().Accounts) })
+	clusters := prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "sluice_tracked_clusters", Help: "Clusters held in the engine's state.",
+	}, func() float64 { return float64(e.Stats().Clusters) })
+	evidence := prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "sluice_tracked_evidence", Help: "Evidence entries (templates, sketches, client prints) held in the engine's state.",
+	}, func() float64 { return float64(e.Stats().Evidence) })
+	m := &metrics{latency: lat, rejects: rej}
+	for d := range 3 {
+		for a := range 5 {
+			m.requests[d][a] = req.WithLabelValues(fingerprint.Dialect(d).String(), limiter.Action(a).String())
+		}
+	}
+	if reg != nil {
+		for _, c := range []prometheus.Collector{req, lat, rej, state, clusters, evidence} {
+			if err := reg.Register(c); err != nil {
+				if _, dup := err.(prometheus.AlreadyRegisteredError); !dup {
+					panic(err) // setup-time programmer error
+				}
+			}
+		}
+	}
+	return m
+}
+
+func (m *metrics) decided(d fingerprint.Dialect, a limiter.Action, took time.Duration) {
+	if int(d) < len(m.requests) && int(a) < len(m.requests[0]) {
+		m.requests[d][a].Inc()
+	}
+	m.latency.Observe(took.Seconds())
+}
+
+func (m *metrics) rejected(d fingerprint.Dialect, status int) {
+	m.rejects.WithLabelValues(d.String(), strconv.Itoa(status)).Inc()
+}

@@ -1,0 +1,159 @@
+package proxy
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"time"
+
+	"github.com/sluicehq/sluice/fingerprint"
+	"github.com/sluicehq/sluice/limiter"
+	"github.com/sluicehq/sluice/proxy/dialect"
+)
+
+// TraceRecord is one line of recorded traffic, the replay input of
+// DESIGN.md. Headers are [name, value] pairs in wire order.
+type TraceRecord struct {
+	TS        string          `json:"ts"`
+	RequestID string          `json:"request_id"`
+	IP        string          `json:"ip"`
+	Method    string          `json:"method"`
+	Path      string          `json:"path"`
+	Headers   [][]string      `json:"headers"`
+	JA4       string          `json:"ja4,omitempty"`
+	Body      json.RawMessage `json:"body"`
+}
+
+// ReplayStats counts what a replay did.
+type ReplayStats struct {
+	Records, Errors int
+	Actions         [5]int // by limiter.Action
+}
+
+// Replay feeds every trace record of in through the same identity, parse,
+// fingerprint and engine code as serve, with the record's ts as the clock,
+// and writes one decision record per input record to out, in input order.
+// A malformed record yields a record with action "error" and its cause in
+// reasons; replay goes on with the next line. Blank lines are skipped.
+func (g *Guard) Replay(in io.Reader, out io.Writer) (ReplayStats, error) {
+	var stats ReplayStats
+	br := bufio.NewReaderSize(in, 256<<10)
+	bw := bufio.NewWriterSize(out, 256<<10)
+	maxLine := int(g.maxBody)*2 + 64<<10 // a body plus headers, escaped
+	var (
+		line    []byte
+		buf     []byte
+		lastTS  time.Time
+		h       = http.Header{}
+		order   []fingerprint.Header
+		tooLong bool
+	)
+	for {
+		frag, err := br.ReadSlice('\n')
+		if len(line)+len(frag) > maxLine {
+			tooLong = true
+		} else {
+			line = append(line, frag...)
+		}
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		if err != nil && !errors.Is(err, io.EOF) {
+			_ = bw.Flush()
+			return stats, fmt.Errorf("replay: read: %w", err)
+		}
+		eof := err != nil
+		rec := bytes.TrimSpace(line)
+		if len(rec) > 0 || tooLong {
+			stats.Records++
+			var r Record
+			if tooLong {
+				r = Record{TS: lastTS, Action: limiter.ActionError, Extra: "record_too_large"}
+			} else {
+				r = g.replayOne(rec, &lastTS, h, &order)
+			}
+			if r.Action == limiter.ActionError {
+				stats.Errors++
+			}
+			stats.Actions[r.Action]++
+			buf = AppendRecord(buf[:0], &r)
+			if _, werr := bw.Write(buf); werr != nil {
+				return stats, fmt.Errorf("replay: write: %w", werr)
+			}
+		}
+		line, tooLong = line[:0], false
+		if eof {
+			break
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return stats, fmt.Errorf("replay: write: %w", err)
+	}
+	return stats, nil
+}
+
+// replayOne decides one trace record.
+func (g *Guard) replayOne(line []byte, lastTS *time.Time, h http.Header, order *[]fingerprint.Header) Record {
+	var tr TraceRecord
+	if err := json.Unmarshal(line, &tr); err != nil {
+		return Record{TS: *lastTS, Action: limiter.ActionError, Extra: "malformed_record"}
+	}
+	ts, err := time.Parse(time.RFC3339Nano, tr.TS)
+	if err != nil {
+		return Record{TS: *lastTS, RequestID: tr.RequestID, Action: limiter.ActionError, Extra: "bad_ts"}
+	}
+	*lastTS = ts
+	if tr.RequestID == "" {
+		return Record{TS: ts, Action: limiter.ActionError, Extra: "missing_request_id"}
+	}
+	peer, err := ParsePeer(tr.IP)
+	if err != nil && tr.IP != "" {
+		return Record{TS: ts, RequestID: tr.RequestID, Action: limiter.ActionError, Extra: "bad_ip"}
+	}
+	clear(h)
+	*order = (*order)[:0]
+	for _, kv := range tr.Headers {
+		if len(kv) != 2 {
+			return Record{TS: ts, RequestID: tr.RequestID, Action: limiter.ActionError, Extra: "bad_header"}
+		}
+		k := http.CanonicalHeaderKey(kv[0])
+		h[k] = append(h[k], kv[1])
+		*order = append(*order, fingerprint.Header{Name: kv[0], Value: kv[1]})
+	}
+	d, ep := dialect.Detect(tr.Path)
+	if ep == fingerprint.EndpointOther || (tr.Method != "" && tr.Method != http.MethodPost) {
+		id := g.ident.Identify(h, peer, tr.JA4)
+		return Record{TS: ts, RequestID: tr.RequestID, Account: id.Account, IP: id.IP,
+			Cluster: limiter.ClusterID(id.Account), Action: limiter.ActionAllow, Extra: "not_guarded"}
+	}
+	body := []byte(tr.Body)
+	if len(body) > 0 && body[0] == '"' {
+		// an extension: a body that was not JSON is recorded as a string
+		var raw string
+		if json.Unmarshal(body, &raw) == nil {
+			body = []byte(raw)
+		}
+	}
+	if int64(len(body)) > g.maxBody {
+		id := g.ident.Identify(h, peer, tr.JA4)
+		return Record{TS: ts, RequestID: tr.RequestID, Account: id.Account, IP: id.IP, Dialect: d,
+			Cluster: limiter.ClusterID(id.Account), Action: limiter.ActionError, Extra: "body_too_large"}
+	}
+	st := g.getState()
+	o, err := g.evaluate(ts, st, ep, h, *order, peer, tr.JA4, body)
+	model := st.req.Model
+	g.putState(st)
+	r := Record{
+		TS: ts, RequestID: tr.RequestID, Account: o.id.Account, IP: o.id.IP,
+		Cluster: o.dec.Cluster, Score: o.dec.Score, Action: o.dec.Action, Reasons: o.dec.Reasons,
+		Measures: o.dec.Measures, Shadow: o.dec.Shadow, Dialect: o.dialect, Model: model, Tokens: o.tokens,
+	}
+	if err != nil {
+		r.Action, r.Extra, r.Cluster, r.Score, r.Reasons = limiter.ActionError, "bad_body", limiter.ClusterID(o.id.Account), 0, 0
+	}
+	return r
+}
