@@ -98,4 +98,3 @@ func (p *Parser) part(kind int, g uint8) error {
 	}
 	return nil
 }
-

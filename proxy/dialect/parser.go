@@ -45,7 +45,7 @@ type Parser struct {
 	sysInBuf bool // req.System lives in sys
 
 	model  string // last model name, reused when the next one is equal
-	keybuf [64]byte
+	keybuf [256]byte
 }
 
 // span is one text part of a message: the raw bytes of a JSON string (to
