@@ -36,7 +36,7 @@ type skeleton struct {
 
 func (k *skeleton) reset(seed uint64) { *k = skeleton{acc: seed} }
 
-func (k *skeleton) emit(t uint64) { k.acc = mix64(k.acc ^ t) * 0x9e3779b97f4a7c15 }
+func (k *skeleton) emit(t uint64) { k.acc = mix64(k.acc^t) * 0x9e3779b97f4a7c15 }
 
 func (k *skeleton) slot() {
 	k.pending, k.npend = 0, 0
@@ -404,10 +404,10 @@ func isCJK(r rune) bool {
 	case r < 0x2e80:
 		return false
 	case r >= 0x4e00 && r <= 0x9fff, // CJK unified ideographs
-		r >= 0x3400 && r <= 0x4dbf, // extension A
-		r >= 0x3040 && r <= 0x30ff, // hiragana, katakana
-		r >= 0xac00 && r <= 0xd7af, // hangul syllables
-		r >= 0xf900 && r <= 0xfaff, // compatibility ideographs
+		r >= 0x3400 && r <= 0x4dbf,   // extension A
+		r >= 0x3040 && r <= 0x30ff,   // hiragana, katakana
+		r >= 0xac00 && r <= 0xd7af,   // hangul syllables
+		r >= 0xf900 && r <= 0xfaff,   // compatibility ideographs
 		r >= 0x20000 && r <= 0x2fa1f: // extensions B..
 		return true
 	}

@@ -44,31 +44,31 @@ type Reasons uint64
 // Reason bits. The names are part of the decision record contract: add new
 // ones at the end, never rename.
 const (
-	ReasonAccountRequests   Reasons = 1 << iota // account request bucket empty
-	ReasonAccountTokens                         // account token bucket empty
-	ReasonClusterRequests                       // cluster request bucket empty
-	ReasonClusterTokens                         // cluster token bucket empty
-	ReasonAllowListed                           // account on the allow-list
-	ReasonOverride                              // operator override of the cluster's action
-	ReasonSharedTemplate                        // template shared by many accounts
-	ReasonNearDuplicate                         // near-duplicate prompts across accounts
-	ReasonElicitation                           // reasoning-elicitation prompts
-	ReasonRationalize                           // answer-conditioned rationalisation
-	ReasonThinkingChannel                       // instructions aimed at the thinking channel
-	ReasonRubric                                // rubric grading prompts
-	ReasonLogprobExtraction                     // log-probability extraction shape
-	ReasonSharedClient                          // one client print within one network prefix
-	ReasonNewAccounts                           // cluster of new accounts
-	ReasonSynchronized                          // synchronized, evenly spread load
-	ReasonRetryOnOtherAccount                   // same body on another account after a 429
-	ReasonInconsistentClient                    // claimed SDK does not fit the TLS print
-	ReasonRegularTiming                         // machine-regular inter-arrival times
-	ReasonClusterScore                          // the cluster's score drives the action
-	ReasonStoreUnavailable                      // the shared store failed (fail-closed)
-	ReasonTopicalConcentration                  // volume concentrated on one capability
-	ReasonAgentic                               // agentic / tool-use trajectory harvesting
-	ReasonSafeRewrite                           // safe-rewrite prompts
-	numReasons                                  = iota
+	ReasonAccountRequests      Reasons = 1 << iota // account request bucket empty
+	ReasonAccountTokens                            // account token bucket empty
+	ReasonClusterRequests                          // cluster request bucket empty
+	ReasonClusterTokens                            // cluster token bucket empty
+	ReasonAllowListed                              // account on the allow-list
+	ReasonOverride                                 // operator override of the cluster's action
+	ReasonSharedTemplate                           // template shared by many accounts
+	ReasonNearDuplicate                            // near-duplicate prompts across accounts
+	ReasonElicitation                              // reasoning-elicitation prompts
+	ReasonRationalize                              // answer-conditioned rationalisation
+	ReasonThinkingChannel                          // instructions aimed at the thinking channel
+	ReasonRubric                                   // rubric grading prompts
+	ReasonLogprobExtraction                        // log-probability extraction shape
+	ReasonSharedClient                             // one client print within one network prefix
+	ReasonNewAccounts                              // cluster of new accounts
+	ReasonSynchronized                             // synchronized, evenly spread load
+	ReasonRetryOnOtherAccount                      // same body on another account after a 429
+	ReasonInconsistentClient                       // claimed SDK does not fit the TLS print
+	ReasonRegularTiming                            // machine-regular inter-arrival times
+	ReasonClusterScore                             // the cluster's score drives the action
+	ReasonStoreUnavailable                         // the shared store failed (fail-closed)
+	ReasonTopicalConcentration                     // volume concentrated on one capability
+	ReasonAgentic                                  // agentic / tool-use trajectory harvesting
+	ReasonSafeRewrite                              // safe-rewrite prompts
+	numReasons                 = iota
 )
 
 var reasonNames = [numReasons]string{

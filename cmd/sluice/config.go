@@ -28,18 +28,18 @@ var defaultsYAML []byte
 // Config is the YAML configuration file. Each section maps onto a package's
 // Config; see defaults.yaml for every key with its default.
 type Config struct {
-	Listen      string                `yaml:"listen"`
-	Upstream    proxy.UpstreamConfig  `yaml:"upstream"`
-	Admin       AdminConfig           `yaml:"admin"`
-	Identity    proxy.IdentityConfig  `yaml:"identity"`
-	Limits      LimitsConfig          `yaml:"limits"`
-	Detection   limiter.Detection     `yaml:"detection"`
-	Actions     ActionsConfig         `yaml:"actions"`
-	Shadow      bool                  `yaml:"shadow"`
-	Store       StoreConfig           `yaml:"store"`
-	DecisionLog DecisionLogConfig     `yaml:"decision_log"`
-	Server      ServerConfig          `yaml:"server"`
-	Fingerprint FingerprintConfig     `yaml:"fingerprint"`
+	Listen      string               `yaml:"listen"`
+	Upstream    proxy.UpstreamConfig `yaml:"upstream"`
+	Admin       AdminConfig          `yaml:"admin"`
+	Identity    proxy.IdentityConfig `yaml:"identity"`
+	Limits      LimitsConfig         `yaml:"limits"`
+	Detection   limiter.Detection    `yaml:"detection"`
+	Actions     ActionsConfig        `yaml:"actions"`
+	Shadow      bool                 `yaml:"shadow"`
+	Store       StoreConfig          `yaml:"store"`
+	DecisionLog DecisionLogConfig    `yaml:"decision_log"`
+	Server      ServerConfig         `yaml:"server"`
+	Fingerprint FingerprintConfig    `yaml:"fingerprint"`
 }
 
 // AdminConfig is the admin listener.
