@@ -189,6 +189,7 @@ func NewHandler(g *Guard, fwd http.Handler) http.Handler {
 	r := chi.NewRouter()
 	guarded := g.Handler(fwd)
 	pass := http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+		req.Header.Set("X-Request-Id", requestID(req))
 		if req.Body != nil && req.Body != http.NoBody {
 			// the inbound body is streamed upstream while the response may
 			// already flow back: keep reading it (golang/go#40747)

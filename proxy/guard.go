@@ -190,11 +190,11 @@ func (g *Guard) serve(w http.ResponseWriter, r *http.Request, next http.Handler)
 	}
 	start := time.Now()
 	rid := requestID(r)
-	w.Header().Set("X-Request-Id", rid)
 
 	// bounded body read
 	body, status := readBody(r, g.maxBody)
 	if status != 0 {
+		w.Header().Set("X-Request-Id", rid)
 		g.metrics.rejected(d, status)
 		if status == http.StatusRequestEntityTooLarge {
 			dialect.WriteError(w, d, status, dialect.RequestTooLarge, fmt.Sprintf("request body exceeds the limit of %d bytes", g.maxBody))
@@ -212,6 +212,7 @@ func (g *Guard) serve(w http.ResponseWriter, r *http.Request, next http.Handler)
 	model := st.req.Model
 	g.putState(st)
 	if err != nil {
+		w.Header().Set("X-Request-Id", rid)
 		g.metrics.rejected(d, http.StatusBadRequest)
 		g.record(now, rid, &o, model, "bad_request")
 		dialect.WriteError(w, d, http.StatusBadRequest, dialect.InvalidRequest, err.Error())
@@ -223,9 +224,11 @@ func (g *Guard) serve(w http.ResponseWriter, r *http.Request, next http.Handler)
 	// act
 	switch o.dec.Enforced() {
 	case limiter.ActionThrottle:
+		w.Header().Set("X-Request-Id", rid)
 		writeThrottle(w, d, o.dec.RetryAfter)
 		return
 	case limiter.ActionBlock:
+		w.Header().Set("X-Request-Id", rid)
 		dialect.WriteError(w, d, http.StatusForbidden, dialect.Permission, "this request was refused by the API's usage policy")
 		return
 	}
