@@ -17,11 +17,15 @@ const (
 	messages  = fingerprint.EndpointMessages
 )
 
-func user(s string) fingerprint.Turn { return fingerprint.Turn{Role: fingerprint.RoleUser, Text: []byte(s)} }
+func user(s string) fingerprint.Turn {
+	return fingerprint.Turn{Role: fingerprint.RoleUser, Text: []byte(s)}
+}
 func asst(s string) fingerprint.Turn {
 	return fingerprint.Turn{Role: fingerprint.RoleAssistant, Text: []byte(s)}
 }
-func tool(s string) fingerprint.Turn { return fingerprint.Turn{Role: fingerprint.RoleTool, Text: []byte(s)} }
+func tool(s string) fingerprint.Turn {
+	return fingerprint.Turn{Role: fingerprint.RoleTool, Text: []byte(s)}
+}
 
 // want is the part of a Request a test case checks; zero fields must be
 // zero in the result too.
