@@ -1,49 +1,304 @@
 package limiter
 
 import (
+	"math"
+	"math/bits"
 	"time"
 
 	"github.com/sluicehq/sluice/fingerprint"
 )
 
 // Detection tunes the detector. Zero fields take the defaults of
-// DefaultDetection.
+// DefaultDetection; see doc.go for the model.
 type Detection struct {
 	// ThrottleRetry is the Retry-After given when the score (not a bucket)
 	// throttles.
 	ThrottleRetry time.Duration `yaml:"throttle_retry"`
+	// HalfLife is the half-life of the decayed counts of evidence and
+	// accounts: how fast old behaviour stops counting.
+	HalfLife time.Duration `yaml:"half_life"`
+	// LinkTTL forgets the accounts linked by a piece of evidence once it has
+	// not been seen for this long: links decay.
+	LinkTTL time.Duration `yaml:"link_ttl"`
+	// Breadth is the number of distinct accounts at which shared evidence
+	// counts fully; below it counts in proportion (from 2 accounts).
+	Breadth float64 `yaml:"breadth"`
+	// Volume is the number of requests (decayed) on one template at which a
+	// single account's repeated suspicious use counts fully.
+	Volume float64 `yaml:"volume"`
+	// Confidence is the number of requests after which an account's own
+	// history counts fully.
+	Confidence float64 `yaml:"confidence"`
+	// RetryWindow is how soon after a 429 the same body on another account
+	// counts as evasion.
+	RetryWindow time.Duration `yaml:"retry_window"`
 }
 
 // DefaultDetection returns the embedded detection defaults.
 func DefaultDetection() Detection {
-	return Detection{ThrottleRetry: 30 * time.Second}
+	return Detection{
+		ThrottleRetry: 30 * time.Second,
+		HalfLife:      6 * time.Hour,
+		LinkTTL:       48 * time.Hour,
+		Breadth:       12,
+		Volume:        60,
+		Confidence:    6,
+		RetryWindow:   2 * time.Minute,
+	}
 }
 
-type accountStats struct{}
+func (d *Detection) fill() {
+	def := DefaultDetection()
+	if d.ThrottleRetry <= 0 {
+		d.ThrottleRetry = def.ThrottleRetry
+	}
+	if d.HalfLife <= 0 {
+		d.HalfLife = def.HalfLife
+	}
+	if d.LinkTTL <= 0 {
+		d.LinkTTL = def.LinkTTL
+	}
+	if d.Breadth <= 2 {
+		d.Breadth = def.Breadth
+	}
+	if d.Volume <= 1 {
+		d.Volume = def.Volume
+	}
+	if d.Confidence <= 0 {
+		d.Confidence = def.Confidence
+	}
+	if d.RetryWindow <= 0 {
+		d.RetryWindow = def.RetryWindow
+	}
+}
+
+// requestSuspicion is the content score of one request, 0..1: the
+// elicitation combination of the prompt print and the knobs that serve
+// harvesting. It is a feature, never a verdict on its own: it is weighted by
+// evidence shared across accounts or repeated in volume before it acts.
+func requestSuspicion(p *fingerprint.Print) (r float64, extraction bool, why Reasons) {
+	pp := &p.Prompt
+	r = float64(pp.Elicit)
+	if pp.Signals[fingerprint.SigRationalize] >= 0.5 {
+		why |= ReasonRationalize
+	}
+	if pp.Signals[fingerprint.SigThinking] >= 0.5 {
+		why |= ReasonThinkingChannel
+	}
+	if pp.Signals[fingerprint.SigRubric] >= 0.5 {
+		why |= ReasonRubric
+	}
+	if pp.Signals[fingerprint.SigSafeRewrite] >= 0.5 {
+		why |= ReasonSafeRewrite
+	}
+	if pp.Signals[fingerprint.SigAgentic] >= 0.5 {
+		why |= ReasonAgentic
+	}
+	if r >= 0.35 {
+		why |= ReasonElicitation
+	}
+	k := pp.Knobs
+	// The log-probability extraction shape: a large logit_bias with either a
+	// one-token answer or log-probabilities. Evaluation jobs ask for
+	// logprobs with max_tokens 1, but not with a bias over many token ids.
+	if k&fingerprint.KnobLogitBiasBig != 0 && k&(fingerprint.KnobMaxTokens1|fingerprint.KnobLogprobs) != 0 {
+		extraction = true
+		why |= ReasonLogprobExtraction
+		r = 1
+	}
+	return r, extraction, why
+}
+
+// evidence kinds; the kind is mixed into the node key.
+const (
+	evTemplateLast = iota + 1
+	evTemplateAll
+	evSketch0
+	evSketch1
+	evSketch2
+	evSketch3
+	evClientNet
+	evExact
+	numEvidence = 8
+)
+
+func evKey(kind int, h uint64) uint64 {
+	k := (h ^ uint64(kind)*0xff51afd7ed558ccd) * 0xc4ceb9fe1a85ec53
+	k ^= k >> 29
+	if k == 0 {
+		k = 1
+	}
+	return k
+}
+
+// node is one piece of evidence that may link accounts: a template, a
+// sketch band, a client print within a network prefix, an exact prompt.
+// Guarded by its shard's mutex. 88 bytes.
+type node struct {
+	first, last int64     // unix nanoseconds
+	accts       [4]uint64 // distinct accounts, linear counting over 256 bits
+	reqs        float32   // decayed request count
+	susp        float32   // decayed sum of request suspicion
+	parent      uint64    // union-find parent (0: root)
+	lastAcct    AccountID // last account seen
+	throttledAt int64     // last time a request with this evidence was throttled
+	throttled   AccountID // the account throttled then
+}
+
+// distinct estimates the number of distinct accounts (linear counting).
+func (n *node) distinct() float64 {
+	set := 0
+	for _, w := range n.accts {
+		set += bits.OnesCount64(w)
+	}
+	zero := 256 - set
+	if zero == 0 {
+		return 256 * math.Log(256)
+	}
+	return -256 * math.Log(float64(zero)/256)
+}
+
+func decay(v float32, dt int64, halfLife time.Duration) float32 {
+	if dt <= 0 {
+		return v
+	}
+	return v * float32(math.Exp2(-float64(dt)/float64(halfLife)))
+}
+
+// heat is the node's suspicion, 0..1: the mean suspicion of the requests
+// that carry it, weighted by how widely it is shared across accounts or how
+// often one account repeats it. Common evidence of benign traffic (a
+// popular tool's preamble, the official SDK's print) stays cold however
+// widely it is shared, because its requests are benign.
+func (n *node) heat(cfg *Detection) (h float64, breadth float64) {
+	if n.reqs < 2 {
+		return 0, 1
+	}
+	mean := float64(n.susp / n.reqs)
+	breadth = n.distinct()
+	bf := min(1, max(0, (breadth-1.5)/(cfg.Breadth-1.5)))
+	vf := 0.85 * min(1, max(0, (float64(n.reqs)-3)/(cfg.Volume-3)))
+	return mean * max(bf, vf), breadth
+}
+
+type accountStats struct {
+	first, last int64
+	n           float32 // decayed request count
+	susp        float32 // decayed sum of request suspicion
+	cluster     ClusterID
+	heat        float32 // heat of the cluster when last linked
+}
+
 type clusterStats struct{}
 
 type observation struct {
 	cluster ClusterID
 	score   float32
 	reasons Reasons
+	exact   uint64 // exact-prompt node key, for marking a throttle
 }
 
 type detector struct {
-	cfg Detection
+	cfg   Detection
+	nodes *shards[*node]
 }
 
 func newDetector(cfg Detection, capacity int) *detector {
-	return &detector{cfg: cfg}
+	cfg.fill()
+	return &detector{cfg: cfg, nodes: newShards[*node](max(4096, capacity/2), 64, nil)}
 }
 
-func (d *detector) len() int { return 0 }
+func (d *detector) len() int { return d.nodes.Len() }
 
-func (d *detector) observe(now time.Time, s Subject, p *fingerprint.Print) observation {
-	o := observation{cluster: ClusterID(s.Account)}
-	k := p.Prompt.Knobs
-	if k&fingerprint.KnobLogitBiasBig != 0 && k&fingerprint.KnobMaxTokens1 != 0 && k&fingerprint.KnobLogprobs != 0 {
-		o.score = 0.6
-		o.reasons |= ReasonLogprobExtraction
+// touch updates the node for key with one request and returns its heat,
+// breadth and union-find parent.
+func (d *detector) touch(now int64, key uint64, acct AccountID, r float64) (h, breadth float64, parent uint64, n node) {
+	sh := d.nodes.of(key)
+	sh.mu.Lock()
+	nd, ok := sh.lru.Get(key)
+	if !ok || now-nd.last > int64(d.cfg.LinkTTL) {
+		if !ok {
+			nd = &node{}
+			sh.lru.Add(key, nd)
+		} else {
+			*nd = node{}
+		}
+		nd.first = now
 	}
-	return o
+	dt := now - nd.last
+	nd.reqs = decay(nd.reqs, dt, d.cfg.HalfLife) + 1
+	nd.susp = decay(nd.susp, dt, d.cfg.HalfLife) + float32(r)
+	if now > nd.last {
+		nd.last = now
+	}
+	b := uint64(acct) * 0x9E3779B97F4A7C15 >> 56 // 0..255
+	nd.accts[b>>6] |= 1 << (b & 63)
+	nd.lastAcct = acct
+	h, breadth = nd.heat(&d.cfg)
+	n = *nd
+	sh.mu.Unlock()
+	return h, breadth, n.parent, n
+}
+
+// root follows union-find parents (bounded), returning the root key.
+func (d *detector) root(key uint64) uint64 {
+	for range 8 {
+		nd, ok := d.nodes.peek(key)
+		if !ok || nd.parent == 0 || nd.parent == key {
+			return key
+		}
+		key = nd.parent
+	}
+	return key
+}
+
+// union makes the root of a point to the root of b (the older one stays
+// root, so cluster ids are stable).
+func (d *detector) union(a, b uint64) uint64 {
+	ra, rb := d.root(a), d.root(b)
+	if ra == rb {
+		return ra
+	}
+	na, okA := d.nodes.peek(ra)
+	nb, okB := d.nodes.peek(rb)
+	if !okA || !okB {
+		if okA {
+			return ra
+		}
+		return rb
+	}
+	// read first-seen under the shard locks
+	fa, fb := d.first(ra, na), d.first(rb, nb)
+	child, parent := ra, rb
+	if fa < fb || (fa == fb && ra < rb) {
+		child, parent = rb, ra
+	}
+	sh := d.nodes.of(child)
+	sh.mu.Lock()
+	if nd, ok := sh.lru.Peek(child); ok {
+		nd.parent = parent
+	}
+	sh.mu.Unlock()
+	return parent
+}
+
+func (d *detector) first(key uint64, _ *node) int64 {
+	sh := d.nodes.of(key)
+	sh.mu.Lock()
+	defer sh.mu.Unlock()
+	if nd, ok := sh.lru.Peek(key); ok {
+		return nd.first
+	}
+	return math.MaxInt64
+}
+
+// markThrottled records that a request with this exact prompt was refused,
+// so that the same body on another account soon after is seen.
+func (d *detector) markThrottled(now int64, key uint64, acct AccountID) {
+	sh := d.nodes.of(key)
+	sh.mu.Lock()
+	if nd, ok := sh.lru.Peek(key); ok {
+		nd.throttledAt, nd.throttled = now, acct
+	}
+	sh.mu.Unlock()
 }

@@ -211,21 +211,14 @@ func (e *Engine) Decide(now time.Time, s Subject, p *fingerprint.Print, est Toke
 	_, allowListed := e.allow[s.Account]
 	e.mu.RUnlock()
 
-	// observe: update account, evidence and cluster state, get the scores
-	obs := e.det.observe(now, s, p)
-	d.Cluster = obs.cluster
-	d.Score = obs.score
-	d.Reasons = obs.reasons
+	// observe: evidence, account history and cluster link give the score
+	obs := e.observe(now, s, p)
+	d.Cluster, d.Score, d.Reasons = obs.cluster, obs.score, obs.reasons
 
 	// account buckets
 	sh := e.accounts.of(uint64(s.Account))
 	sh.mu.Lock()
-	a, ok := sh.lru.Get(uint64(s.Account))
-	if !ok {
-		a = &account{}
-		a.req, a.tok = newLimiters(now, e.cfg.Account)
-		sh.lru.Add(uint64(s.Account), a)
-	}
+	a := e.accountLocked(sh, now, s.Account)
 	r, w := take(now, a.req, a.tok, est, ReasonAccountRequests, ReasonAccountTokens)
 	sh.mu.Unlock()
 
@@ -241,7 +234,7 @@ func (e *Engine) Decide(now time.Time, s Subject, p *fingerprint.Print, est Toke
 	// policy from the score
 	act := e.policy(float64(d.Score))
 
-	// cluster buckets apply to suspected clusters (a cluster of one is only
+	// cluster buckets meter suspected clusters as one (a cluster of one is
 	// metered by the account buckets)
 	if d.Cluster != ClusterID(s.Account) && act != ActionAllow {
 		csh := e.clusters.of(uint64(d.Cluster))
@@ -281,11 +274,27 @@ func (e *Engine) Decide(now time.Time, s Subject, p *fingerprint.Print, est Toke
 	if d.Action == ActionDegrade {
 		d.Measures = e.cfg.Degrade
 	}
+	if d.Action >= ActionThrottle && obs.exact != 0 {
+		e.det.markThrottled(now.UnixNano(), obs.exact, s.Account)
+	}
 	d.Shadow = e.cfg.Shadow && d.Action != ActionAllow
 	if d.Action != ActionThrottle {
 		d.RetryAfter = 0
 	}
 	return d
+}
+
+// accountLocked returns the account's state, creating it; the caller holds
+// the shard's lock.
+func (e *Engine) accountLocked(sh *shard[*account], now time.Time, id AccountID) *account {
+	a, ok := sh.lru.Get(uint64(id))
+	if !ok {
+		a = &account{}
+		a.req, a.tok = newLimiters(now, e.cfg.Account)
+		a.st.first = now.UnixNano()
+		sh.lru.Add(uint64(id), a)
+	}
+	return a
 }
 
 func (e *Engine) policy(score float64) Action {

@@ -1,0 +1,185 @@
+package limiter
+
+import (
+	"math"
+	"time"
+
+	"github.com/sluicehq/sluice/fingerprint"
+)
+
+// Thresholds inside the score model (see doc.go).
+const (
+	// linkHeat is the evidence heat from which an account that sends a
+	// suspicious request is linked into the evidence's cluster.
+	linkHeat = 0.3
+	// linkSuspicion is the request suspicion needed to link.
+	linkSuspicion = 0.45
+	// reasonFloor is the score from which evidence reasons are named.
+	reasonFloor = 0.3
+)
+
+// observe feeds one request into the evidence tables and the account's
+// history, links the account into a cluster when it shares hot evidence,
+// and returns the score with its reasons.
+//
+// The score is the largest of:
+//   - account: the account's own mean request suspicion, once it has enough
+//     requests to be sure (a low-and-slow distiller);
+//   - request: this request's suspicion times the heat of the hottest
+//     evidence it carries (a campaign's template shared by many accounts,
+//     or repeated in volume by one);
+//   - cluster: the heat of the cluster the account was linked into, for an
+//     account that is itself suspicious;
+//   - the log-probability extraction shape, degraded at once.
+//
+// Campaign-scale breadth, a shared client print within a network prefix, a
+// client that contradicts its TLS print and the same body re-sent on another
+// account right after a 429 add to a score that is already suspicious; none
+// of them raises a benign account's score on its own.
+func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observation {
+	d := e.det
+	cfg := &d.cfg
+	ns := now.UnixNano()
+	r, extraction, why := requestSuspicion(p)
+
+	var keys [numEvidence]uint64
+	pp := &p.Prompt
+	if pp.TemplateLast != 0 {
+		keys[evTemplateLast-1] = evKey(evTemplateLast, pp.TemplateLast)
+	}
+	if pp.TemplateAll != 0 && pp.TemplateAll != pp.TemplateLast {
+		keys[evTemplateAll-1] = evKey(evTemplateAll, pp.TemplateAll)
+	}
+	if pp.Sketch != 0 {
+		for i := range 4 {
+			keys[evSketch0-1+i] = evKey(evSketch0+i, pp.Sketch>>(16*i)&0xffff)
+		}
+	}
+	if c := &p.Client; c.HTTP != 0 || c.JA4 != 0 {
+		keys[evClientNet-1] = evKey(evClientNet, c.HTTP^c.JA4*0x9E3779B97F4A7C15^s.Net*0xc2b2ae3d27d4eb4f)
+	}
+	if pp.Exact != 0 {
+		keys[evExact-1] = evKey(evExact, pp.Exact)
+	}
+
+	var (
+		best, bestBreadth float64
+		bestKind          int
+		bestKey           uint64
+		clientHot, retry  bool
+	)
+	for i, k := range keys {
+		if k == 0 {
+			continue
+		}
+		kind := i + 1
+		h, breadth, _, n := d.touch(ns, k, s.Account, r)
+		if kind == evExact && n.throttledAt != 0 && n.throttled != s.Account && ns-n.throttledAt <= int64(cfg.RetryWindow) {
+			retry = true
+		}
+		if kind == evClientNet {
+			if h >= linkHeat {
+				clientHot = true
+			}
+			// a client print within a network prefix links accounts, but
+			// is weak evidence of its own (clients can be shared or
+			// spoofed): it does not drive the request score
+			continue
+		}
+		if h > best {
+			best, bestBreadth, bestKind, bestKey = h, breadth, kind, k
+		}
+	}
+	var root uint64
+	link := best >= linkHeat && r >= linkSuspicion
+	if link {
+		root = d.root(bestKey)
+	}
+
+	// account history and cluster link
+	sh := e.accounts.of(uint64(s.Account))
+	sh.mu.Lock()
+	a := e.accountLocked(sh, now, s.Account)
+	st := &a.st
+	dt := ns - st.last
+	st.n = decay(st.n, dt, cfg.HalfLife) + 1
+	st.susp = decay(st.susp, dt, cfg.HalfLife) + float32(r)
+	st.heat = decay(st.heat, dt, cfg.HalfLife)
+	if ns > st.last {
+		st.last = ns
+	}
+	prev := st.cluster
+	if link {
+		if st.cluster == 0 || float64(st.heat) < best {
+			st.cluster = ClusterID(root)
+		}
+		st.heat = max(st.heat, float32(best))
+	}
+	if st.heat < linkHeat/2 {
+		st.cluster = 0
+	}
+	mean := float64(st.susp / st.n)
+	conf := min(1, float64(st.n)/cfg.Confidence)
+	heat := float64(st.heat)
+	cid := st.cluster
+	sh.mu.Unlock()
+
+	// an account linked to two hot pieces of evidence joins their clusters
+	if link && prev != 0 && uint64(prev) != root {
+		cid = ClusterID(d.union(uint64(prev), root))
+	}
+
+	acctScore := 0.0
+	if mean >= 0.5 {
+		acctScore = 0.7 * mean * conf
+	}
+	reqScore := math.Sqrt(r) * best
+	clusterScore := heat * min(1, 1.5*mean) * conf
+	score := max(acctScore, reqScore, clusterScore)
+	o := observation{exact: keys[evExact-1]}
+
+	if score >= reasonFloor {
+		why |= ReasonClusterScore * b2r(clusterScore >= score && clusterScore > 0)
+		switch {
+		case bestKind == evTemplateLast || bestKind == evTemplateAll:
+			why |= ReasonSharedTemplate
+		case bestKind >= evSketch0 && bestKind <= evSketch3:
+			why |= ReasonNearDuplicate
+		}
+		if bestBreadth >= 4*cfg.Breadth {
+			score += 0.1
+		}
+		if clientHot {
+			score += 0.05
+			why |= ReasonSharedClient
+		}
+		if p.Client.Inconsistent {
+			score += 0.05
+			why |= ReasonInconsistentClient
+		}
+	}
+	if retry && r >= linkSuspicion {
+		score = max(score, 0.7) + 0.1
+		why |= ReasonRetryOnOtherAccount
+	}
+	if extraction {
+		score = max(score, 0.55)
+	}
+	o.score = float32(min(score, 1))
+	if o.score < reasonFloor {
+		why &= ReasonLogprobExtraction | ReasonRationalize | ReasonThinkingChannel | ReasonRubric | ReasonSafeRewrite | ReasonElicitation | ReasonAgentic
+	}
+	o.reasons = why
+	o.cluster = ClusterID(s.Account)
+	if cid != 0 {
+		o.cluster = cid
+	}
+	return o
+}
+
+func b2r(b bool) Reasons {
+	if b {
+		return 1
+	}
+	return 0
+}
