@@ -1,0 +1,226 @@
+package sim_test
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sluicehq/sluice/bench/sim"
+)
+
+// short is Small cut to one simulated hour with all classes active, so the
+// tests stay fast.
+func short() sim.Scenario {
+	s := sim.Small()
+	s.Duration = 90 * time.Minute
+	s.Scale = 0.3
+	return s
+}
+
+func generate(t *testing.T, s sim.Scenario) ([]sim.Record, []sim.Label, []byte) {
+	t.Helper()
+	var recs []sim.Record
+	var labels []sim.Label
+	var out []byte
+	err := sim.Generate(s, func(r sim.Record, l sim.Label) error {
+		recs = append(recs, r)
+		labels = append(labels, l)
+		out = append(r.AppendJSON(out), '\n')
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return recs, labels, out
+}
+
+func TestDeterministic(t *testing.T) {
+	t.Parallel()
+	_, l1, a := generate(t, short())
+	_, l2, b := generate(t, short())
+	if !bytes.Equal(a, b) {
+		t.Fatal("same scenario, different bytes")
+	}
+	if len(l1) != len(l2) {
+		t.Fatal("same scenario, different labels")
+	}
+	s := short()
+	s.Seed = 2
+	_, _, c := generate(t, s)
+	if sha256.Sum256(a) == sha256.Sum256(c) {
+		t.Fatal("different seeds, same bytes")
+	}
+}
+
+// contract mirrors the trace-record contract for decoding.
+type contract struct {
+	TS        string          `json:"ts"`
+	RequestID string          `json:"request_id"`
+	IP        string          `json:"ip"`
+	Method    string          `json:"method"`
+	Path      string          `json:"path"`
+	Headers   [][]string      `json:"headers"`
+	JA4       *string         `json:"ja4"`
+	Body      json.RawMessage `json:"body"`
+}
+
+func TestRecordsFollowContract(t *testing.T) {
+	t.Parallel()
+	recs, labels, out := generate(t, short())
+	lines := bytes.Split(bytes.TrimSuffix(out, []byte{'\n'}), []byte{'\n'})
+	if len(lines) != len(recs) || len(labels) != len(recs) {
+		t.Fatalf("%d lines, %d records, %d labels", len(lines), len(recs), len(labels))
+	}
+	ids := make(map[string]bool, len(recs))
+	var prev time.Time
+	for i, line := range lines {
+		var c contract
+		dec := json.NewDecoder(bytes.NewReader(line))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&c); err != nil {
+			t.Fatalf("line %d: %v: %s", i, err, line)
+		}
+		ts, err := time.Parse(time.RFC3339, c.TS)
+		if err != nil || !strings.HasSuffix(c.TS, "Z") || len(c.TS) != len("2026-04-22T10:00:00.123Z") {
+			t.Fatalf("line %d: ts %q: %v", i, c.TS, err)
+		}
+		if ts.Before(prev) {
+			t.Fatalf("line %d: ts %v before %v", i, ts, prev)
+		}
+		prev = ts
+		if c.RequestID == "" || ids[c.RequestID] {
+			t.Fatalf("line %d: request id %q empty or repeated", i, c.RequestID)
+		}
+		ids[c.RequestID] = true
+		if labels[i].RequestID != c.RequestID {
+			t.Fatalf("line %d: label %q for record %q", i, labels[i].RequestID, c.RequestID)
+		}
+		if c.Method != "POST" || !strings.HasPrefix(c.Path, "/v1/") || c.IP == "" {
+			t.Fatalf("line %d: %s %s from %q", i, c.Method, c.Path, c.IP)
+		}
+		var body map[string]json.RawMessage
+		if err := json.Unmarshal(c.Body, &body); err != nil {
+			t.Fatalf("line %d: body: %v", i, err)
+		}
+		if _, ok := body["model"]; !ok {
+			t.Fatalf("line %d: body without model", i)
+		}
+		var cred, length bool
+		for _, h := range c.Headers {
+			if len(h) != 2 {
+				t.Fatalf("line %d: header %v is not a pair", i, h)
+			}
+			switch strings.ToLower(h[0]) {
+			case "authorization", "x-api-key":
+				cred = true
+			case "content-length":
+				length = true
+				if h[1] != strconv.Itoa(len(c.Body)) {
+					t.Fatalf("line %d: content-length %s, body %d bytes", i, h[1], len(c.Body))
+				}
+			}
+		}
+		if !cred || !length {
+			t.Fatalf("line %d: no credential or content-length header", i)
+		}
+		if bytes.Contains(line, []byte(`"campaign"`)) || bytes.Contains(line, []byte(labels[i].Account)) {
+			t.Fatalf("line %d: the record carries its label", i)
+		}
+	}
+}
+
+func TestClassMix(t *testing.T) {
+	t.Parallel()
+	_, labels, _ := generate(t, short())
+	count := map[sim.Class]int{}
+	accounts := map[sim.Class]map[string]bool{}
+	for _, l := range labels {
+		count[l.Class]++
+		if l.Campaign != l.Class.Campaign() {
+			t.Fatalf("label %+v: campaign flag disagrees with class", l)
+		}
+		if accounts[l.Class] == nil {
+			accounts[l.Class] = map[string]bool{}
+		}
+		accounts[l.Class][l.Account] = true
+	}
+	for _, c := range sim.Classes {
+		if count[c] == 0 {
+			t.Errorf("class %s missing", c)
+		}
+	}
+	if n := len(accounts[sim.PopularTool]); n < 50 {
+		t.Errorf("popular tool: %d accounts", n)
+	}
+	if n := len(accounts[sim.Naive]); n < 50 {
+		t.Errorf("naive: %d accounts", n)
+	}
+	t.Logf("%d records: %v", len(labels), count)
+}
+
+// Campaign accounts stay below a per-key limit of 60 requests a minute.
+func TestCampaignRatesUnderPerKeyLimit(t *testing.T) {
+	t.Parallel()
+	recs, labels, _ := generate(t, short())
+	perMinute := map[string]int{}
+	for i, r := range recs {
+		if labels[i].Campaign {
+			k := labels[i].Account + r.TS.Truncate(time.Minute).String()
+			perMinute[k]++
+			if perMinute[k] > 30 {
+				t.Fatalf("%s sends over 30 requests in a minute", labels[i].Account)
+			}
+		}
+	}
+}
+
+func TestSmallSizeAndSpeed(t *testing.T) {
+	if testing.Short() {
+		t.Skip("full small scenario")
+	}
+	start := time.Now()
+	n := 0
+	err := sim.Generate(sim.Small(), func(sim.Record, sim.Label) error { n++; return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n < 20000 || n > 40000 {
+		t.Errorf("small: %d records, want 20k..40k", n)
+	}
+	t.Logf("small: %d records in %v", n, time.Since(start))
+}
+
+func TestNamed(t *testing.T) {
+	t.Parallel()
+	for _, name := range []string{"small", "large", "demo"} {
+		if _, err := sim.Named(name); err != nil {
+			t.Error(err)
+		}
+	}
+	if _, err := sim.Named("huge"); err == nil {
+		t.Error("unknown scenario accepted")
+	}
+	bad := sim.Small()
+	bad.Classes = append(bad.Classes, sim.ClassSpec{Class: "nope"})
+	if err := sim.Generate(bad, func(sim.Record, sim.Label) error { return nil }); err == nil {
+		t.Error("unknown class accepted")
+	}
+}
+
+func ExampleGenerate() {
+	s := sim.Demo()
+	s.Duration = 10 * time.Minute
+	perClass := map[sim.Class]int{}
+	err := sim.Generate(s, func(r sim.Record, l sim.Label) error {
+		perClass[l.Class]++
+		_, err := json.Marshal(r) // one trace line
+		return err
+	})
+	fmt.Println(err, perClass[sim.Naive] > 0, perClass[sim.HumanChat] > 0)
+	// Output: <nil> true true
+}
