@@ -34,11 +34,12 @@ type simhash struct {
 
 func (s *simhash) reset() { *s = simhash{} }
 
-// word adds one word token: its unigram and its bigram with the previous
-// word, so that word order counts and a prompt reusing the same vocabulary
-// in another structure lands far away.
+// word adds one word token as its bigram with the previous word. Bigrams
+// only, no unigrams: word order then counts, so a prompt that reuses the
+// same vocabulary in another structure lands as far away as an unrelated
+// one (unigrams pulled scrambles to a mean distance of 22 in the fixtures,
+// bigrams alone leave them at 30, next to unrelated prompts at 31).
 func (s *simhash) word(t uint64) {
-	s.add(mix64(t ^ 0x9e3779b97f4a7c15))
 	if s.hasP {
 		s.add(mix64(s.prev*0xff51afd7ed558ccd ^ t))
 	}
@@ -75,7 +76,11 @@ func (s *simhash) flush() {
 // have it. An empty text sketches to 0.
 func (s *simhash) sum() uint64 {
 	if s.n == 0 {
-		return 0
+		if !s.hasP {
+			return 0
+		}
+		// One word: its own hash, so that one-word texts still differ.
+		return mix64(s.prev ^ 0x9e3779b97f4a7c15)
 	}
 	s.flush()
 	var out uint64

@@ -14,28 +14,18 @@ const (
 // word found here makes two fills of one template hash apart, so the list
 // leans towards instructions and away from topic nouns.
 const strongWords = `
-explain describe write list provide give generate create summarize summarise
-translate compare contrast analyze analyse evaluate discuss define identify
-calculate compute solve prove derive show find determine classify rewrite
-rephrase paraphrase answer answers question questions problem problems
-solution solutions step steps reasoning reason example examples detail
-detailed details brief briefly short concise essay paragraph paragraphs
-sentence sentences summary following below above text passage response
-responses output input format formatted json markdown table bullet bullets
-points key main concept concepts difference differences advantages
-disadvantages pros cons overview introduction conclusion title please help
-make use using based according must should only include including first
-then finally next also result results final correct option options choice
-choose select best rate score grade review feedback improve fix debug
-approach method strategy plan guide tutorial beginner simple simply terms
-tone style formal informal professional friendly think thinking carefully
-consider assume given suppose imagine pretend context instructions task
-act assistant expert user role respond reply return outline draft compose
-suggest recommend justify elaborate clarify illustrate demonstrate verify
-check critique assess rank sort extract convert complete continue expand
-shorten simplify highlight mention cover focus ensure avoid keep limit
-words word characters lines items tips ideas reasons factors steps
-explanation analysis insights thorough comprehensive clear
+explain describe write summarize summarise translate compare contrast analyze
+analyse evaluate discuss define identify calculate compute solve prove derive
+classify rewrite rephrase paraphrase answer question questions problem
+solution step steps reasoning example examples detailed essay paragraph
+paragraphs sentences summary following below above response output format
+formatted json markdown table bullet bullets advantages disadvantages pros
+cons overview introduction conclusion title please provide generate create
+review feedback improve fix debug tutorial beginner tone formal informal
+professional friendly instructions task assistant expert respond reply
+outline draft compose suggest recommend justify elaborate clarify illustrate
+critique assess rank extract convert shorten simplify highlight explanation
+thorough comprehensive concise briefly rate score grade
 `
 
 // weakWords are function words. Between two template words they are part of
@@ -49,14 +39,23 @@ might what which who whom whose when where there here their they them he she
 his her him we our us i me my you your yours not no all any some such very
 just more most much many each other one two three between through during
 before after while within without per via etc e.g i.e vs versus like
-don't doesn't isn't aren't can't won't
+don't doesn't isn't aren't can't won't how why
+list give show find key main points point make use using based according
+must should only include including every first then finally next also
+result results final correct true false option options choice choose select
+best approach method strategy plan guide simple simply terms style think
+thinking carefully consider assume given suppose imagine pretend context act
+user role return check sort complete continue expand cover focus ensure
+avoid keep limit words word characters lines items tips ideas reasons
+factors analysis insights detail details brief short text passage input
+help verify demonstrate mention clear
 `
 
 // cjkStrong and cjkWeak are the single-character template and function
 // vocabularies for Chinese, where the skeleton works per character.
 const (
-	cjkStrong = `请释述举译骤推导答案题写列析证评给总结比较计算例解步说明描分`
-	cjkWeak   = `的了是在和与及一个这那中对为以有也就都而并或从把被之其如何什么吗呢吧下上你我他它们所将要能会可该此每些`
+	cjkStrong = `请释述举译骤推导答案题写列析证评总结比较计算解`
+	cjkWeak   = `给出分步例说明描的了是在和与及一个这那中对为以有也就都而并或从把被之其如何什么吗呢吧下上你我他它们所将要能会可该此每些`
 )
 
 // wordTable is an open-addressing set of word hashes with their class,
