@@ -6,8 +6,9 @@ import "fmt"
 // classes. It is built once in New and read-only afterwards, so one matcher
 // serves all goroutines.
 //
-// Input is folded while it is read: ASCII letters are lower-cased, and every
-// run of whitespace, '-' and '_' counts as one space, so "Step-by-step",
+// Input is folded while it is read: ASCII letters are lower-cased (through
+// the byte classes), and every run of whitespace, '-' and '_' counts as one
+// space (states entered by a space loop on a space), so "Step-by-step",
 // "step by  step" and "STEP_BY_STEP" all match the pattern "step by step".
 // Patterns go through the same folding when the automaton is built. A scan
 // starts as if a space preceded the text, so a pattern that begins with a
@@ -15,7 +16,7 @@ import "fmt"
 type matcher struct {
 	class    [256]uint8 // byte -> input class; 0 is "no pattern uses it"
 	nclass   int
-	delta    []uint16 // state*nclass + class -> next state
+	delta    []uint32 // row + class -> next row<<1 | has-output; row = state*nclass
 	outStart []uint32 // per state: outputs are outs[outStart[s]:outStart[s+1]]
 	outs     []uint16 // pattern ids
 }
@@ -118,9 +119,6 @@ func newMatcher(pats []string) *matcher {
 		}
 		nodes[s].out = append(nodes[s].out, uint16(id))
 	}
-	if len(nodes) > 1<<16 {
-		panic("fingerprint: elicitation automaton too large")
-	}
 
 	// Breadth-first: failure links, full transitions, merged outputs.
 	fail := make([]int32, len(nodes))
@@ -148,11 +146,36 @@ func newMatcher(pats []string) *matcher {
 		}
 	}
 
-	m.delta = make([]uint16, len(nodes)*m.nclass)
+	// Whitespace runs: a node whose string ends in a space loops on a
+	// space, which is the same as skipping the repeated space.
+	endsInSpace := make([]bool, len(nodes))
+	for s := range nodes {
+		if t := nodes[s].next[spaceClass]; t > 0 {
+			endsInSpace[t] = true
+		}
+	}
+	for s := range nodes {
+		if endsInSpace[s] {
+			nodes[s].next[spaceClass] = int32(s)
+		}
+	}
+
+	// Transitions hold the premultiplied row index of the next state,
+	// shifted left by one, with the low bit set when that state has
+	// outputs: one load and no multiply per input byte.
+	if len(nodes)*m.nclass > 1<<30 {
+		panic("fingerprint: elicitation automaton too large")
+	}
+	m.delta = make([]uint32, len(nodes)*m.nclass)
 	m.outStart = make([]uint32, len(nodes)+1)
 	for s := range nodes {
 		for c := 0; c < m.nclass; c++ {
-			m.delta[s*m.nclass+c] = uint16(nodes[s].next[c])
+			t := int(nodes[s].next[c])
+			v := uint32(t*m.nclass) << 1
+			if len(nodes[t].out) > 0 {
+				v |= 1
+			}
+			m.delta[s*m.nclass+c] = v
 		}
 		m.outStart[s] = uint32(len(m.outs))
 		m.outs = append(m.outs, nodes[s].out...)
@@ -161,29 +184,20 @@ func newMatcher(pats []string) *matcher {
 	return m
 }
 
-// start is the state after the implicit leading space.
-func (m *matcher) start() uint16 { return m.delta[spaceClass] }
+// start is the state after the implicit leading space, as a row index.
+func (m *matcher) start() uint32 { return m.delta[spaceClass] >> 1 }
 
-// scan runs text through the automaton from state s and records each pattern
-// occurrence in st. It returns the end state so that several texts can be
+// scan runs text through the automaton from row s and records each pattern
+// occurrence in st. It returns the end row so that several texts can be
 // scanned as one stream.
-func (m *matcher) scan(s uint16, text []byte, st *elicitState) uint16 {
-	n := m.nclass
+func (m *matcher) scan(s uint32, text []byte, st *elicitState) uint32 {
 	delta := m.delta
-	prevSpace := false
 	for _, b := range text {
-		c := m.class[b]
-		if c == spaceClass {
-			if prevSpace {
-				continue
-			}
-			prevSpace = true
-		} else {
-			prevSpace = false
-		}
-		s = delta[int(s)*n+int(c)]
-		if lo, hi := m.outStart[s], m.outStart[s+1]; lo != hi {
-			for _, id := range m.outs[lo:hi] {
+		v := delta[s+uint32(m.class[b])]
+		s = v >> 1
+		if v&1 != 0 {
+			q := s / uint32(m.nclass)
+			for _, id := range m.outs[m.outStart[q]:m.outStart[q+1]] {
 				st.hit(id)
 			}
 		}
