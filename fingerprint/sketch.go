@@ -32,8 +32,6 @@ type simhash struct {
 	hasP  bool
 }
 
-func (s *simhash) reset() { *s = simhash{} }
-
 // word adds one word token as its bigram with the previous word. Bigrams
 // only, no unigrams: word order then counts, so a prompt that reuses the
 // same vocabulary in another structure lands as far away as an unrelated
