@@ -49,7 +49,6 @@ type gen struct {
 	scale float64
 	seq   uint64
 	r     *rand.Rand // header noise, in emission order
-	buf   []byte
 }
 
 // rng returns the random source of stream (class index, actor index).

@@ -78,7 +78,7 @@ func scenario(t *testing.T) (dir, trace, labels string) {
 	dir = t.TempDir()
 	trace, labels = filepath.Join(dir, "trace.jsonl"), filepath.Join(dir, "labels.jsonl")
 	s := sim.Demo()
-	s.Duration = 20 * time.Minute
+	s.Duration = 10 * time.Minute
 	if err := writeScenario(s, trace, labels); err != nil {
 		t.Fatal(err)
 	}
