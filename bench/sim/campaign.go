@@ -27,6 +27,13 @@ func (h *harvester) write(r *rand.Rand, c *convo, d Dialect) {
 	if h.thinking {
 		c.thinking = pick(r, []int{8000, 16000})
 	}
+	if h.skeletons == nil { // the careful operator varies its knobs like a user
+		c.stream = r.IntN(10) < 3
+		c.responses = d == OpenAI && r.IntN(6) == 0
+		if d == OpenAI && !c.responses && r.IntN(10) == 0 {
+			c.n = 2 + r.IntN(3) // several samples per prompt
+		}
+	}
 	a := &areas[pick(r, h.areas)]
 	var t string
 	if h.skeletons != nil {

@@ -114,6 +114,9 @@ var benchmark = func() []benchItem {
 	return items
 }()
 
+// mcqBias restricts a one-token answer to the letters A to D.
+var mcqBias = map[string]int{"32": 100, "33": 100, "34": 100, "35": 100}
+
 // batchJob is one organisation's evaluation cron: a job starts every period
 // at a fixed minute and walks the benchmark at a steady pace.
 type batchJob struct {
@@ -129,6 +132,8 @@ type batchJob struct {
 	left     int
 	kind     int // 0 multiple choice (logprobs on OpenAI), 1 generation, 2 grading
 	pos      int
+	top      int  // top_logprobs of multiple-choice jobs
+	letters  bool // restrict multiple-choice answers to A-D with logit_bias
 	c        convo
 }
 
@@ -150,7 +155,8 @@ func buildBatch(g *gen, spec ClassSpec, ci int) []actor {
 		acct := newAccount(r, BatchEval, i, newStack(r, kind), net.ip(20+r.IntN(200)))
 		b := &batchJob{r: r, acct: acct, hosts: []string{acct.ip, net.ip(20 + r.IntN(200))}, end: to, period: period,
 			offset: time.Duration(i)*3*time.Minute + time.Duration(r.IntN(60))*time.Second,
-			size:   max(1, int(spec.Rate*period.Hours())), kind: r.IntN(3)}
+			size:   max(1, int(spec.Rate*period.Hours())), kind: r.IntN(3),
+			top: pick(r, []int{5, 5, 10, 20}), letters: i%2 == 0}
 		b.jobStart = from - from%period + b.offset
 		if b.jobStart < from {
 			b.jobStart += period
@@ -177,7 +183,10 @@ func (b *batchJob) fire() event {
 		b.c.turns = append(b.c.turns, turn{role: roleUser, text: it.q})
 		b.c.maxTokens = 1
 		if d == OpenAI && b.kind == 0 {
-			b.c.logprobs, b.c.topLogprobs = true, 5
+			b.c.logprobs, b.c.topLogprobs = true, b.top
+		}
+		if d == OpenAI && b.letters {
+			b.c.logitBias = mcqBias
 		}
 	case b.kind == 1:
 		b.c.turns = append(b.c.turns, turn{role: roleUser, text: it.q})
