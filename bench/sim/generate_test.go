@@ -3,6 +3,7 @@ package sim_test
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -241,6 +242,12 @@ func TestNamed(t *testing.T) {
 	if err := sim.Generate(bad, func(sim.Record, sim.Label) error { return nil }); err == nil {
 		t.Error("unknown class accepted")
 	}
+	stop := errors.New("stop")
+	n := 0
+	err := sim.Generate(sim.Demo(), func(sim.Record, sim.Label) error { n++; return stop })
+	if err != stop || n != 1 {
+		t.Errorf("emit error: got %v after %d records", err, n)
+	}
 }
 
 func ExampleGenerate() {
@@ -254,4 +261,20 @@ func ExampleGenerate() {
 	})
 	fmt.Println(err, perClass[sim.Naive] > 0, perClass[sim.HumanChat] > 0)
 	// Output: <nil> true true
+}
+
+// Tiny scales and durations leave at least one account per class and end.
+func TestTinyScenarios(t *testing.T) {
+	t.Parallel()
+	for _, s := range []sim.Scenario{
+		func() sim.Scenario { s := sim.Small(); s.Scale, s.Duration = 0.0001, 20*time.Minute; return s }(),
+		func() sim.Scenario { s := sim.Large(); s.Scale, s.Duration = 0.001, 2*time.Minute; return s }(),
+		func() sim.Scenario { s := sim.Demo(); s.Duration = time.Second; return s }(),
+	} {
+		n := 0
+		if err := sim.Generate(s, func(sim.Record, sim.Label) error { n++; return nil }); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("%s: %d records", s.Name, n)
+	}
 }

@@ -369,15 +369,18 @@ func buildEnterprise(g *gen, spec ClassSpec, ci int) []actor {
 
 func (e *enterprise) at() time.Duration { return e.t }
 
-// nextKey returns the next key of dialect d in round-robin order.
+// nextKey returns the next key of dialect d in round-robin order, or the
+// next key if the pool has none of d.
 func (e *enterprise) nextKey(d Dialect) *account {
-	for {
+	for range e.keys {
 		k := e.keys[e.next%len(e.keys)]
 		e.next++
 		if k.dialect == d {
 			return k
 		}
 	}
+	e.next++
+	return e.keys[(e.next-1)%len(e.keys)]
 }
 
 func (e *enterprise) fire() event {
