@@ -256,14 +256,6 @@ func (s *scanner) skip() error {
 	}
 }
 
-// null consumes a null literal if one is next and reports whether it did.
-func (s *scanner) null() (bool, error) {
-	if s.peek() != 'n' {
-		return false, nil
-	}
-	return true, s.lit("null")
-}
-
 // end checks that only whitespace follows the top-level value.
 func (s *scanner) end() error {
 	if s.peek() != 0 || s.i != len(s.b) {
