@@ -212,10 +212,16 @@ func (g *Guard) serve(w http.ResponseWriter, r *http.Request, next http.Handler)
 	model := st.req.Model
 	g.putState(st)
 	if err != nil {
+		// the client gets the parser's client-safe message, never err.Error()
+		kind, msg := dialect.InvalidRequest, "the request body could not be parsed"
+		var de *dialect.Error
+		if errors.As(err, &de) {
+			kind, msg = de.Kind, de.Msg
+		}
 		w.Header().Set("X-Request-Id", rid)
-		g.metrics.rejected(d, http.StatusBadRequest)
+		g.metrics.rejected(d, kind.Status())
 		g.record(now, rid, &o, model, "bad_request")
-		dialect.WriteError(w, d, http.StatusBadRequest, dialect.InvalidRequest, err.Error())
+		dialect.WriteError(w, d, 0, kind, msg)
 		return
 	}
 	g.metrics.decided(d, o.dec.Action, time.Since(start))
