@@ -174,9 +174,9 @@ func (g *gen) field(k string, depth int) {
 
 func TestReferenceGenerated(t *testing.T) {
 	t.Parallel()
-	n := 20000
+	n := 4000
 	if testing.Short() {
-		n = 2000
+		n = 1000
 	}
 	g := &gen{r: rand.New(rand.NewPCG(1, 2))}
 	errs := 0

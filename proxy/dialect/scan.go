@@ -2,6 +2,7 @@ package dialect
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -100,14 +101,16 @@ const (
 	msb = 0x8080808080808080
 )
 
-// special reports whether any byte of the 8 in x is '"', '\\' or a control
-// character (< 0x20): the bytes that end the fast path of str. The bit
-// tricks are exact for "any byte"; which byte is found again bytewise.
-func special(x uint64) bool {
+// special returns a mask with the high bit set in each byte of the 8 in x
+// (little endian) that is '"', '\\' or a control character (< 0x20): the
+// bytes that end the fast path of str. Bytes above a hit may be flagged
+// falsely (a borrow runs upwards), but the lowest flagged byte is always
+// a true hit.
+func special(x uint64) uint64 {
 	ctl := (x - lsb*0x20) & ^x
 	q := x ^ (lsb * '"')
 	bs := x ^ (lsb * '\\')
-	return (ctl|((q-lsb)&^q)|((bs-lsb)&^bs))&msb != 0
+	return (ctl | ((q - lsb) &^ q) | ((bs - lsb) &^ bs)) & msb
 }
 
 // str reads a string whose opening quote is at s.i. It returns the bounds
@@ -119,7 +122,11 @@ func (s *scanner) str() (start, end int, esc bool, err error) {
 	i := s.i + 1
 	start = i
 	for {
-		for i+8 <= len(b) && !special(binary.LittleEndian.Uint64(b[i:])) {
+		for i+8 <= len(b) {
+			if m := special(binary.LittleEndian.Uint64(b[i:])); m != 0 {
+				i += bits.TrailingZeros64(m) >> 3
+				break
+			}
 			i += 8
 		}
 		if i >= len(b) {
