@@ -45,10 +45,15 @@ type PromptPrint struct {
 	// Sketch is the 64-bit SimHash of the last user turn's word shingles;
 	// compare with Distance.
 	Sketch uint64
-	// Signals is the elicitation feature vector, each 0..1; Elicit is their
-	// weighted combination, 0..1.
+	// Signals is the elicitation feature vector of the user turns, each
+	// 0..1; Elicit is their weighted combination, 0..1.
 	Signals [NumSignals]float32
 	Elicit  float32
+	// ElicitSystem is the combined elicitation score of the system prompt
+	// alone. It is kept apart from Elicit because an application's fixed
+	// system prompt (a tutor that "explains step by step") frames every
+	// request of that application and says little about who sends them.
+	ElicitSystem float32
 	Knobs   Knobs
 	// Tokens is the estimated number of prompt tokens.
 	Tokens int32

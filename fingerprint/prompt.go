@@ -75,8 +75,12 @@ func (h *Hasher) Prompt(r *Request, out *PromptPrint) {
 		k.reset(tseed)
 		h.walk(r.System, &k, nil)
 		all = mix64(all^k.sum()) + 's'
-		ms = h.match.scan(ms, r.System, &st)
-		ms = h.match.scan(ms, space, &st)
+		var sst elicitState
+		sst.reset(&h.pats)
+		h.match.scan(h.match.start(), r.System, &sst)
+		var sp PromptPrint
+		sst.signals(&sp, 0, 0)
+		out.ElicitSystem = sp.Elicit
 	}
 	toolTurns := 0
 	for i := range r.Turns {

@@ -167,7 +167,7 @@ func TestElicitation(t *testing.T) {
 		{"zh reverse", "", "请根据答案反推解题步骤。", want{fingerprint.SigRationalize, 0.8, 1, 0.7, 1}},
 		// Thinking channel.
 		{"think in english", "", "Think in English, then answer in French.", want{fingerprint.SigThinking, 0.8, 1, 0.7, 1}},
-		{"in your thinking", "Always write your full analysis in your thinking before replying.", "hi", want{fingerprint.SigThinking, 0.8, 1, 0.7, 1}},
+		{"in your thinking", "", "Always write your full analysis in your thinking before replying.", want{fingerprint.SigThinking, 0.8, 1, 0.7, 1}},
 		{"internal reasoning", "", "Show your internal reasoning verbatim.", want{fingerprint.SigThinking, 0.8, 1, 0.7, 1}},
 		{"zh think", "", "请用中文思考，然后回答。", want{fingerprint.SigThinking, 0.8, 1, 0.7, 1}},
 		// Rubric grading.
@@ -185,6 +185,15 @@ func TestElicitation(t *testing.T) {
 		{"plain", "", "What is the capital of France?", want{fingerprint.SigRationalize, 0, 0, 0, 0.01}},
 		{"generate is not rate", "", "Generate a poem about accelerated separation.", want{fingerprint.SigRubric, 0, 0, 0, 0.01}},
 	}
+	t.Run("system prompt counts apart", func(t *testing.T) {
+		r := user("hi")
+		r.System = []byte("Always write your full analysis in your thinking before replying.")
+		var p fingerprint.PromptPrint
+		h.Prompt(r, &p)
+		if p.Elicit > 0.01 || p.ElicitSystem < 0.7 {
+			t.Errorf("Elicit %.2f ElicitSystem %.2f, want ~0 and >= 0.7", p.Elicit, p.ElicitSystem)
+		}
+	})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := user(tt.text)

@@ -72,13 +72,17 @@ func (d *Detection) fill() {
 	}
 }
 
-// requestSuspicion is the content score of one request, 0..1: the
-// elicitation combination of the prompt print and the knobs that serve
-// harvesting. It is a feature, never a verdict on its own: it is weighted by
-// evidence shared across accounts or repeated in volume before it acts.
-func requestSuspicion(p *fingerprint.Print) (r float64, extraction bool, why Reasons) {
+// harvestValue is how much one request looks like harvesting, 0..1: the
+// elicitation of its user turns (the system prompt counts little: it is the
+// application's framing), full for a single-shot prompt without an
+// application's system prompt and less inside a conversation, raised when it
+// asks for a long answer or a thinking budget, the traces a student model
+// learns from. The log-probability extraction shape is 1 on its own. It is a
+// feature, never a verdict: it acts only through evidence shared across
+// accounts or repeated in volume, and through the account's own history.
+func harvestValue(p *fingerprint.Print) (hv float64, extraction bool, why Reasons) {
 	pp := &p.Prompt
-	r = float64(pp.Elicit)
+	e := 1 - (1-float64(pp.Elicit))*(1-0.3*float64(pp.ElicitSystem))
 	if pp.Signals[fingerprint.SigRationalize] >= 0.5 {
 		why |= ReasonRationalize
 	}
@@ -94,20 +98,38 @@ func requestSuspicion(p *fingerprint.Print) (r float64, extraction bool, why Rea
 	if pp.Signals[fingerprint.SigAgentic] >= 0.5 {
 		why |= ReasonAgentic
 	}
-	if r >= 0.35 {
+	if e >= 0.35 {
 		why |= ReasonElicitation
 	}
+	hv = e
+	if pp.Turns > 1 || pp.System != 0 {
+		hv *= 0.6
+	}
 	k := pp.Knobs
+	if e >= 0.2 && k&(fingerprint.KnobThinking|fingerprint.KnobLongOutput) != 0 {
+		hv += 0.2
+	}
 	// The log-probability extraction shape: a large logit_bias with either a
 	// one-token answer or log-probabilities. Evaluation jobs ask for
 	// logprobs with max_tokens 1, but not with a bias over many token ids.
 	if k&fingerprint.KnobLogitBiasBig != 0 && k&(fingerprint.KnobMaxTokens1|fingerprint.KnobLogprobs) != 0 {
 		extraction = true
 		why |= ReasonLogprobExtraction
-		r = 1
+		hv = 1
 	}
-	return r, extraction, why
+	return min(hv, 1), extraction, why
 }
+
+// HarvestValue returns the harvest value of a request's print (see
+// harvestValue) and whether it has the log-probability extraction shape.
+func HarvestValue(p *fingerprint.Print) (float64, bool) {
+	hv, ex, _ := harvestValue(p)
+	return hv, ex
+}
+
+// suspicious is the harvest value from which a request counts as harvest
+// evidence on the nodes it carries.
+const suspicious = 0.4
 
 // evidence kinds; the kind is mixed into the node key.
 const (
@@ -137,8 +159,10 @@ func evKey(kind int, h uint64) uint64 {
 type node struct {
 	first, last int64     // unix nanoseconds
 	accts       [4]uint64 // distinct accounts, linear counting over 256 bits
+	saccts      [4]uint64 // distinct accounts that sent suspicious requests
 	reqs        float32   // decayed request count
-	susp        float32   // decayed sum of request suspicion
+	sreqs       float32   // decayed count of suspicious requests
+	susp        float32   // decayed sum of the suspicious requests' harvest value
 	parent      uint64    // union-find parent (0: root)
 	lastAcct    AccountID // last account seen
 	throttledAt int64     // last time a request with this evidence was throttled
@@ -146,9 +170,9 @@ type node struct {
 }
 
 // distinct estimates the number of distinct accounts (linear counting).
-func (n *node) distinct() float64 {
+func distinct(accts *[4]uint64) float64 {
 	set := 0
-	for _, w := range n.accts {
+	for _, w := range accts {
 		set += bits.OnesCount64(w)
 	}
 	zero := 256 - set
@@ -165,20 +189,22 @@ func decay(v float32, dt int64, halfLife time.Duration) float32 {
 	return v * float32(math.Exp2(-float64(dt)/float64(halfLife)))
 }
 
-// heat is the node's suspicion, 0..1: the mean suspicion of the requests
-// that carry it, weighted by how widely it is shared across accounts or how
-// often one account repeats it. Common evidence of benign traffic (a
-// popular tool's preamble, the official SDK's print) stays cold however
-// widely it is shared, because its requests are benign.
+// heat is the node's suspicion, 0..1: the mean harvest value of its
+// suspicious requests, weighted by how many distinct accounts sent them (or,
+// for one account, how often it repeated them) and by their share of all
+// the node's requests. Evidence common in benign traffic (a popular tool's
+// preamble, the official SDK's print, a public benchmark prompt) stays cold
+// however widely it is shared, because few of its requests are suspicious.
 func (n *node) heat(cfg *Detection) (h float64, breadth float64) {
-	if n.reqs < 2 {
-		return 0, 1
+	if n.sreqs < 1.5 {
+		return 0, distinct(&n.saccts)
 	}
-	mean := float64(n.susp / n.reqs)
-	breadth = n.distinct()
+	mean := float64(n.susp / n.sreqs)
+	share := min(1, float64(n.sreqs/n.reqs)/0.3)
+	breadth = distinct(&n.saccts)
 	bf := min(1, max(0, (breadth-1.5)/(cfg.Breadth-1.5)))
-	vf := 0.85 * min(1, max(0, (float64(n.reqs)-3)/(cfg.Volume-3)))
-	return mean * max(bf, vf), breadth
+	vf := 0.75 * min(1, max(0, (float64(n.sreqs)-3)/(cfg.Volume-3)))
+	return mean * share * max(bf, vf), breadth
 }
 
 type accountStats struct {
@@ -226,13 +252,23 @@ func (d *detector) touch(now int64, key uint64, acct AccountID, r float64) (h, b
 		nd.first = now
 	}
 	dt := now - nd.last
-	nd.reqs = decay(nd.reqs, dt, d.cfg.HalfLife) + 1
-	nd.susp = decay(nd.susp, dt, d.cfg.HalfLife) + float32(r)
+	f := float32(1)
+	if dt > 0 {
+		f = decay(1, dt, d.cfg.HalfLife)
+	}
+	nd.reqs = nd.reqs*f + 1
+	nd.sreqs *= f
+	nd.susp *= f
+	b := uint64(acct) * 0x9E3779B97F4A7C15 >> 56 // 0..255
+	nd.accts[b>>6] |= 1 << (b & 63)
+	if r >= suspicious {
+		nd.sreqs++
+		nd.susp += float32(r)
+		nd.saccts[b>>6] |= 1 << (b & 63)
+	}
 	if now > nd.last {
 		nd.last = now
 	}
-	b := uint64(acct) * 0x9E3779B97F4A7C15 >> 56 // 0..255
-	nd.accts[b>>6] |= 1 << (b & 63)
 	nd.lastAcct = acct
 	h, breadth = nd.heat(&d.cfg)
 	n = *nd

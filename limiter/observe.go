@@ -1,7 +1,6 @@
 package limiter
 
 import (
-	"math"
 	"time"
 
 	"github.com/sluicehq/sluice/fingerprint"
@@ -12,8 +11,12 @@ const (
 	// linkHeat is the evidence heat from which an account that sends a
 	// suspicious request is linked into the evidence's cluster.
 	linkHeat = 0.3
-	// linkSuspicion is the request suspicion needed to link.
-	linkSuspicion = 0.45
+	// linkSuspicion is the request harvest value needed to link.
+	linkSuspicion = suspicious
+	// priorN and priorHV are the pseudo-requests an account's harvest
+	// history starts with: one suspicious first request does not make an
+	// account a harvester.
+	priorN, priorHV = 3, 0.2
 	// reasonFloor is the score from which evidence reasons are named.
 	reasonFloor = 0.3
 )
@@ -40,7 +43,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	d := e.det
 	cfg := &d.cfg
 	ns := now.UnixNano()
-	r, extraction, why := requestSuspicion(p)
+	r, extraction, why := harvestValue(p)
 
 	var keys [numEvidence]uint64
 	pp := &p.Prompt
@@ -119,6 +122,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 		st.cluster = 0
 	}
 	mean := float64(st.susp / st.n)
+	stN := st.n
 	conf := min(1, float64(st.n)/cfg.Confidence)
 	heat := float64(st.heat)
 	cid := st.cluster
@@ -129,13 +133,27 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 		cid = ClusterID(d.union(uint64(prev), root))
 	}
 
+	// g: how much the account itself looks like a harvester, from its
+	// harvest values with a benign prior; it gates every evidence-driven
+	// score, so that a benign account that happens to share hot evidence
+	// (one question on a campaign's template, the same network or client)
+	// is left alone.
+	n := float64(stN)
+	mEst := (mean*n + priorHV*priorN) / (n + priorN)
+	g := min(1, max(0, (mEst-0.2)/0.3))
 	acctScore := 0.0
 	if mean >= 0.5 {
-		acctScore = 0.7 * mean * conf
+		acctScore = 0.75 * mean * conf
 	}
-	reqScore := math.Sqrt(r) * best
-	clusterScore := heat * min(1, 1.5*mean) * conf
+	reqScore := best * g * (0.6 + 0.4*r)
+	// the cluster's heat follows a linked account to its other requests,
+	// less so to the benign-looking ones (a reseller's customers)
+	clusterScore := 0.9 * heat * g * min(1, 0.5+r)
 	score := max(acctScore, reqScore, clusterScore)
+	if conf < 1 {
+		// no block before the account has a history
+		score = min(score, 0.85)
+	}
 	o := observation{exact: keys[evExact-1]}
 
 	if score >= reasonFloor {

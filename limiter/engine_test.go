@@ -1,0 +1,226 @@
+package limiter_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/sluicehq/sluice/fingerprint"
+	"github.com/sluicehq/sluice/limiter"
+)
+
+var t0 = time.Date(2026, 4, 22, 10, 0, 0, 0, time.UTC)
+
+func newEngine(t testing.TB, cfg limiter.Config) *limiter.Engine {
+	t.Helper()
+	e, err := limiter.New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+func defaults() limiter.Config { return limiter.DefaultConfig() }
+
+// benign returns a print of an ordinary request with its own template.
+func benign(i int) fingerprint.Print {
+	var p fingerprint.Print
+	p.Prompt.Exact = uint64(i)*7919 + 1
+	p.Prompt.TemplateLast = uint64(i)*104729 + 3
+	p.Prompt.TemplateAll = uint64(i)*1299709 + 5
+	p.Prompt.Sketch = uint64(i) * 0x9E3779B97F4A7C15
+	p.Prompt.Elicit = 0.02
+	p.Prompt.Tokens = 200
+	p.Client.HTTP = 42
+	p.Client.Net = uint64(i)
+	return p
+}
+
+func TestAccountBucketThrottles(t *testing.T) {
+	cfg := defaults()
+	cfg.Account = limiter.Limit{Requests: 60, RequestBurst: 2}
+	e := newEngine(t, cfg)
+	p := benign(1)
+	s := limiter.Subject{Account: 7}
+	for i := range 2 {
+		if d := e.Decide(t0, s, &p, 100); d.Action != limiter.ActionAllow {
+			t.Fatalf("request %d: %v, want allow", i, d.Action)
+		}
+	}
+	d := e.Decide(t0, s, &p, 100)
+	if d.Action != limiter.ActionThrottle || !d.Reasons.Has(limiter.ReasonAccountRequests) {
+		t.Fatalf("third request: %v %v, want throttle account_requests", d.Action, d.Reasons.Names())
+	}
+	if d.RetryAfter < time.Second || d.RetryAfter > 2*time.Second {
+		t.Fatalf("RetryAfter = %v, want about 1s", d.RetryAfter)
+	}
+	// one second later one request fits again
+	if d := e.Decide(t0.Add(time.Second), s, &p, 100); d.Action != limiter.ActionAllow {
+		t.Fatalf("after refill: %v", d.Action)
+	}
+	// another account is not affected
+	if d := e.Decide(t0, limiter.Subject{Account: 8}, &p, 100); d.Action != limiter.ActionAllow {
+		t.Fatalf("other account: %v", d.Action)
+	}
+}
+
+func TestTokenBucketAndSettle(t *testing.T) {
+	cfg := defaults()
+	cfg.Account = limiter.Limit{Requests: 1000, Tokens: 6000}
+	e := newEngine(t, cfg)
+	p := benign(1)
+	s := limiter.Subject{Account: 9}
+	d := e.Decide(t0, s, &p, 1000)
+	if d.Action != limiter.ActionAllow {
+		t.Fatal(d.Action)
+	}
+	// the response used far more than reserved: settle charges it
+	e.Settle(t0, &d, 5900)
+	d2 := e.Decide(t0, s, &p, 1000)
+	if d2.Action != limiter.ActionThrottle || !d2.Reasons.Has(limiter.ReasonAccountTokens) {
+		t.Fatalf("after settle: %v %v, want throttle account_tokens", d2.Action, d2.Reasons.Names())
+	}
+}
+
+func TestAllowListAndOverride(t *testing.T) {
+	cfg := defaults()
+	cfg.Account = limiter.Limit{Requests: 60, RequestBurst: 1}
+	e := newEngine(t, cfg)
+	p := benign(1)
+	s := limiter.Subject{Account: 11}
+	e.AllowList(11, true)
+	for range 5 {
+		if d := e.Decide(t0, s, &p, 10); d.Action != limiter.ActionAllow || !d.Reasons.Has(limiter.ReasonAllowListed) {
+			t.Fatalf("allow-listed: %v %v", d.Action, d.Reasons.Names())
+		}
+	}
+	e.AllowList(11, false)
+	if d := e.Decide(t0, s, &p, 10); d.Action != limiter.ActionThrottle {
+		t.Fatalf("after removal: %v", d.Action)
+	}
+	s2 := limiter.Subject{Account: 12}
+	e.Override(limiter.ClusterID(12), limiter.ActionBlock, t0.Add(time.Hour))
+	if d := e.Decide(t0, s2, &p, 10); d.Action != limiter.ActionBlock || !d.Reasons.Has(limiter.ReasonOverride) {
+		t.Fatalf("override: %v %v", d.Action, d.Reasons.Names())
+	}
+	if d := e.Decide(t0.Add(2*time.Hour), s2, &p, 10); d.Action != limiter.ActionAllow {
+		t.Fatalf("expired override: %v", d.Action)
+	}
+}
+
+func TestShadowDecidesButDoesNotEnforce(t *testing.T) {
+	cfg := defaults()
+	cfg.Shadow = true
+	cfg.Account = limiter.Limit{Requests: 60, RequestBurst: 1}
+	e := newEngine(t, cfg)
+	p := benign(1)
+	s := limiter.Subject{Account: 13}
+	e.Decide(t0, s, &p, 10)
+	d := e.Decide(t0, s, &p, 10)
+	if d.Action != limiter.ActionThrottle || !d.Shadow || d.Enforced() != limiter.ActionAllow {
+		t.Fatalf("shadow: action %v shadow %v enforced %v", d.Action, d.Shadow, d.Enforced())
+	}
+}
+
+// campaign returns the print of a templated elicitation request: one
+// template, varied fills, strong elicitation.
+func campaign(i int) fingerprint.Print {
+	p := benign(1_000_000 + i)
+	p.Prompt.TemplateLast = 0xC0FFEE
+	p.Prompt.Elicit = 0.85
+	p.Prompt.Signals[fingerprint.SigRationalize] = 0.9
+	return p
+}
+
+// tool returns the print of a popular tool's request: one shared template
+// and client print, benign content.
+func tool(i int) fingerprint.Print {
+	p := benign(2_000_000 + i)
+	p.Prompt.TemplateAll = 0x7001
+	p.Client.HTTP = 0x7002
+	return p
+}
+
+func TestSharedTemplateWithElicitationIsOneCluster(t *testing.T) {
+	e := newEngine(t, defaults())
+	clusters := map[limiter.ClusterID]int{}
+	var last limiter.Decision
+	for i := range 400 {
+		p := campaign(i)
+		acct := limiter.AccountID(5000 + i%200)
+		last = e.Decide(t0.Add(time.Duration(i)*3*time.Second), limiter.Subject{Account: acct, Net: uint64(i % 7)}, &p, 500)
+		if i >= 100 {
+			clusters[last.Cluster]++
+		}
+	}
+	if last.Action == limiter.ActionAllow {
+		t.Fatalf("campaign still allowed after 400 requests over 200 accounts: score %.2f %v", last.Score, last.Reasons.Names())
+	}
+	if !last.Reasons.Has(limiter.ReasonSharedTemplate) {
+		t.Fatalf("reasons %v lack shared_template", last.Reasons.Names())
+	}
+	if len(clusters) != 1 {
+		t.Fatalf("campaign split into %d clusters, want 1", len(clusters))
+	}
+}
+
+func TestPopularToolStaysAllowed(t *testing.T) {
+	e := newEngine(t, defaults())
+	for i := range 3000 {
+		p := tool(i)
+		acct := limiter.AccountID(9000 + i%1000)
+		d := e.Decide(t0.Add(time.Duration(i)*time.Second), limiter.Subject{Account: acct, Net: uint64(i % 50)}, &p, 500)
+		if d.Action != limiter.ActionAllow {
+			t.Fatalf("request %d of the popular tool: %v score %.2f %v", i, d.Action, d.Score, d.Reasons.Names())
+		}
+	}
+}
+
+func TestLogprobExtractionDegradedAtOnce(t *testing.T) {
+	e := newEngine(t, defaults())
+	p := benign(3)
+	p.Prompt.Knobs = fingerprint.KnobLogitBias | fingerprint.KnobLogitBiasBig | fingerprint.KnobMaxTokens1 | fingerprint.KnobLogprobs | fingerprint.KnobTemp0
+	d := e.Decide(t0, limiter.Subject{Account: 77}, &p, 10)
+	if d.Action < limiter.ActionDegrade || !d.Reasons.Has(limiter.ReasonLogprobExtraction) {
+		t.Fatalf("first extraction request: %v %v", d.Action, d.Reasons.Names())
+	}
+	// an evaluation job's logprobs without a large bias is not extraction
+	q := benign(4)
+	q.Prompt.Knobs = fingerprint.KnobMaxTokens1 | fingerprint.KnobLogprobs | fingerprint.KnobTopLogprobs | fingerprint.KnobTemp0
+	for i := range 50 {
+		if d := e.Decide(t0.Add(time.Duration(i)*time.Second), limiter.Subject{Account: 78}, &q, 10); d.Action != limiter.ActionAllow {
+			t.Fatalf("eval request %d: %v %v", i, d.Action, d.Reasons.Names())
+		}
+	}
+}
+
+func TestDecideSteadyStateAllocatesNothing(t *testing.T) {
+	e := newEngine(t, defaults())
+	p := benign(5)
+	s := limiter.Subject{Account: 99}
+	now := t0
+	e.Decide(now, s, &p, 100)
+	allocs := testing.AllocsPerRun(1000, func() {
+		now = now.Add(time.Second)
+		e.Decide(now, s, &p, 100)
+	})
+	if allocs != 0 {
+		t.Fatalf("Decide on warm state: %.1f allocs, want 0", allocs)
+	}
+}
+
+func TestConfigErrorsNameTheKey(t *testing.T) {
+	cfg := defaults()
+	cfg.Thresholds.Block = 2
+	if _, err := limiter.New(cfg); err == nil || !contains(err.Error(), "actions.block") {
+		t.Fatalf("err = %v, want it to name actions.block", err)
+	}
+}
+
+func contains(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return true
+		}
+	}
+	return false
+}
