@@ -54,7 +54,7 @@ type PromptPrint struct {
 	// system prompt (a tutor that "explains step by step") frames every
 	// request of that application and says little about who sends them.
 	ElicitSystem float32
-	Knobs   Knobs
+	Knobs        Knobs
 	// Tokens is the estimated number of prompt tokens.
 	Tokens int32
 	// Turns is the number of conversation turns.
