@@ -142,8 +142,8 @@ func (id *Identifier) Identify(h http.Header, peer netip.Addr, ja4 string) Ident
 		if v == "" {
 			continue
 		}
-		if len(v) > 7 && strings.EqualFold(v[:7], "bearer ") {
-			v = strings.TrimSpace(v[7:])
+		if len(v) >= 6 && strings.EqualFold(v[:6], "bearer") && (len(v) == 6 || v[6] == ' ' || v[6] == '\t') {
+			v = strings.TrimSpace(v[6:]) // "Bearer" with no token is no credential
 		}
 		if v == "" {
 			continue
