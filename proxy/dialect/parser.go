@@ -18,6 +18,10 @@ const maxInt = 1<<31 - 1
 // served one huge body does not pin that memory in the pool.
 const maxPooledScratch = 1 << 20
 
+// maxCachedModel is the longest model name a Parser remembers between
+// calls (no real name comes close; a hostile one is not kept in the pool).
+const maxCachedModel = 128
+
 // Parser decodes model API request bodies into fingerprint.Request values.
 // It owns reusable scratch memory, so that parsing a warm parser allocates
 // nothing except, at most, the model name.
@@ -352,6 +356,8 @@ func (p *Parser) readModel() error {
 		p.req.Model = knownModel(b)
 	case string(b) == p.model:
 		p.req.Model = p.model
+	case len(b) > maxCachedModel:
+		p.req.Model = string(b)
 	default:
 		p.model = string(b)
 		p.req.Model = p.model
