@@ -22,5 +22,5 @@ func Example() {
 	// Output:
 	// same template: true
 	// sketch distance: 0
-	// rationalize 0.99, elicit > 0.7: true
+	// rationalize 1.00, elicit > 0.7: true
 }

@@ -23,8 +23,8 @@ type Detection struct {
 	// Breadth is the number of distinct accounts at which shared evidence
 	// counts fully; below it counts in proportion (from 2 accounts).
 	Breadth float64 `yaml:"breadth"`
-	// Volume is the number of requests (decayed) on one template at which a
-	// single account's repeated suspicious use counts fully.
+	// Volume is the number of strongly harvest-shaped requests (decayed) at
+	// which one account's volume of them counts fully.
 	Volume float64 `yaml:"volume"`
 	// Confidence is the number of requests after which an account's own
 	// history counts fully.
@@ -41,7 +41,7 @@ func DefaultDetection() Detection {
 		HalfLife:      6 * time.Hour,
 		LinkTTL:       48 * time.Hour,
 		Breadth:       12,
-		Volume:        60,
+		Volume:        20,
 		Confidence:    6,
 		RetryWindow:   2 * time.Minute,
 	}
@@ -190,30 +190,38 @@ func decay(v float32, dt int64, halfLife time.Duration) float32 {
 }
 
 // heat is the node's suspicion, 0..1: the mean harvest value of its
-// suspicious requests, weighted by how many distinct accounts sent them (or,
-// for one account, how often it repeated them) and by their share of all
-// the node's requests. Evidence common in benign traffic (a popular tool's
+// suspicious requests, weighted by their share of all the node's requests
+// and by how many distinct accounts sent them (cross) or, when one account
+// sent them, by how often it repeated them (own). Evidence common in benign traffic (a popular tool's
 // preamble, the official SDK's print, a public benchmark prompt) stays cold
 // however widely it is shared, because few of its requests are suspicious.
-func (n *node) heat(cfg *Detection) (h float64, breadth float64) {
+func (n *node) heat(cfg *Detection) (cross, own, breadth float64) {
+	breadth = distinct(&n.saccts)
 	if n.sreqs < 1.5 {
-		return 0, distinct(&n.saccts)
+		return 0, 0, breadth
 	}
 	mean := float64(n.susp / n.sreqs)
 	share := min(1, float64(n.sreqs/n.reqs)/0.3)
-	breadth = distinct(&n.saccts)
 	bf := min(1, max(0, (breadth-1.5)/(cfg.Breadth-1.5)))
 	vf := 0.75 * min(1, max(0, (float64(n.sreqs)-3)/(cfg.Volume-3)))
-	return mean * share * max(bf, vf), breadth
+	cross = mean * share * bf
+	_ = vf
+	return cross, 0, breadth
 }
 
 type accountStats struct {
 	first, last int64
 	n           float32 // decayed request count
-	susp        float32 // decayed sum of request suspicion
+	susp        float32 // decayed sum of request harvest values
 	cluster     ClusterID
 	heat        float32 // heat of the cluster when last linked
+	// strong is the decayed count of the account's strongly harvest-shaped
+	// requests: volume from one account, the reseller's signature.
+	strong float32
 }
+
+// strongHV is the harvest value of a strongly harvest-shaped request.
+const strongHV = 0.8
 
 type clusterStats struct{}
 
@@ -238,7 +246,7 @@ func (d *detector) len() int { return d.nodes.Len() }
 
 // touch updates the node for key with one request and returns its heat,
 // breadth and union-find parent.
-func (d *detector) touch(now int64, key uint64, acct AccountID, r float64) (h, breadth float64, parent uint64, n node) {
+func (d *detector) touch(now int64, key uint64, acct AccountID, r float64) (cross, own, breadth float64, n node) {
 	sh := d.nodes.of(key)
 	sh.mu.Lock()
 	nd, ok := sh.lru.Get(key)
@@ -270,10 +278,10 @@ func (d *detector) touch(now int64, key uint64, acct AccountID, r float64) (h, b
 		nd.last = now
 	}
 	nd.lastAcct = acct
-	h, breadth = nd.heat(&d.cfg)
+	cross, own, breadth = nd.heat(&d.cfg)
 	n = *nd
 	sh.mu.Unlock()
-	return h, breadth, n.parent, n
+	return cross, own, breadth, n
 }
 
 // root follows union-find parents (bounded), returning the root key.

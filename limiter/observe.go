@@ -76,7 +76,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 			continue
 		}
 		kind := i + 1
-		h, breadth, _, n := d.touch(ns, k, s.Account, r)
+		h, _, breadth, n := d.touch(ns, k, s.Account, r)
 		if kind == evExact && n.throttledAt != 0 && n.throttled != s.Account && ns-n.throttledAt <= int64(cfg.RetryWindow) {
 			retry = true
 		}
@@ -92,6 +92,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 		if h > best {
 			best, bestBreadth, bestKind, bestKey = h, breadth, kind, k
 		}
+
 	}
 	var root uint64
 	link := best >= linkHeat && r >= linkSuspicion
@@ -105,6 +106,11 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	a := e.accountLocked(sh, now, s.Account)
 	st := &a.st
 	dt := ns - st.last
+	st.strong = decay(st.strong, dt, cfg.HalfLife)
+	if r >= strongHV {
+		st.strong++
+	}
+	strong := float64(st.strong)
 	st.n = decay(st.n, dt, cfg.HalfLife) + 1
 	st.susp = decay(st.susp, dt, cfg.HalfLife) + float32(r)
 	st.heat = decay(st.heat, dt, cfg.HalfLife)
@@ -140,12 +146,19 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	// is left alone.
 	n := float64(stN)
 	mEst := (mean*n + priorHV*priorN) / (n + priorN)
-	g := min(1, max(0, (mEst-0.2)/0.3))
+	g := min(1, max(0, (mEst-0.3)/0.3))
 	acctScore := 0.0
 	if mean >= 0.5 {
 		acctScore = 0.75 * mean * conf
 	}
-	reqScore := best * g * (0.6 + 0.4*r)
+	// one account sending strongly harvest-shaped requests in volume: the
+	// score follows each such request, not the account, so that the rest of
+	// a mixed account's traffic (a reseller's customers) passes
+	own := 0.0
+	if r >= strongHV {
+		own = r * 0.75 * min(1, max(0, (strong-3)/(cfg.Volume-3)))
+	}
+	reqScore := max(best*g*(0.6+0.4*r), own)
 	// the cluster's heat follows a linked account to its other requests,
 	// less so to the benign-looking ones (a reseller's customers)
 	clusterScore := 0.9 * heat * g * min(1, 0.5+r)
