@@ -93,7 +93,7 @@ func TestOpenAISDK(t *testing.T) {
 	}{
 		{"chat", func(ctx context.Context, c openai.Client) (sdkResult, error) {
 			r, err := c.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
-				Model:    openai.ChatModelGPT4o,
+				Model:    "gpt-4o",
 				Messages: []openai.ChatCompletionMessageParamUnion{openai.SystemMessage("You are terse."), openai.UserMessage("Say hi.")},
 			})
 			if err != nil {
@@ -103,7 +103,7 @@ func TestOpenAISDK(t *testing.T) {
 		}},
 		{"chat stream", func(ctx context.Context, c openai.Client) (sdkResult, error) {
 			st := c.Chat.Completions.NewStreaming(ctx, openai.ChatCompletionNewParams{
-				Model:         openai.ChatModelGPT4o,
+				Model:         "gpt-4o",
 				Messages:      []openai.ChatCompletionMessageParamUnion{openai.UserMessage("Say hi.")},
 				StreamOptions: openai.ChatCompletionStreamOptionsParam{IncludeUsage: openai.Bool(true)},
 			})
@@ -133,7 +133,7 @@ func TestOpenAISDK(t *testing.T) {
 		}},
 		{"responses", func(ctx context.Context, c openai.Client) (sdkResult, error) {
 			r, err := c.Responses.New(ctx, responses.ResponseNewParams{
-				Model: openai.ChatModelGPT4o,
+				Model: "gpt-4o",
 				Input: responses.ResponseNewParamsInputUnion{OfString: openai.String("Say hi.")},
 			})
 			if err != nil {
@@ -143,7 +143,7 @@ func TestOpenAISDK(t *testing.T) {
 		}},
 		{"responses stream", func(ctx context.Context, c openai.Client) (sdkResult, error) {
 			st := c.Responses.NewStreaming(ctx, responses.ResponseNewParams{
-				Model: openai.ChatModelGPT4o,
+				Model: "gpt-4o",
 				Input: responses.ResponseNewParamsInputUnion{OfString: openai.String("Say hi.")},
 			})
 			var res sdkResult
@@ -190,7 +190,7 @@ func TestAnthropicSDK(t *testing.T) {
 	t.Parallel()
 	s := newStack(t, stackOpts{})
 	params := anthropic.MessageNewParams{
-		Model:     anthropic.ModelClaudeSonnet4_5,
+		Model:     anthropic.Model("claude-sonnet-4-5"),
 		MaxTokens: 2048,
 		System:    []anthropic.TextBlockParam{{Text: "You are terse."}},
 		Messages:  []anthropic.MessageParam{anthropic.NewUserMessage(anthropic.NewTextBlock("Say hi."))},

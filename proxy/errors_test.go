@@ -91,7 +91,7 @@ func TestThrottleSDKBacksOff(t *testing.T) {
 		{"openai", "/v1/chat/completions", chatBody, func(ctx context.Context, hc *http.Client, key string) error {
 			c := openai.NewClient(ooption.WithBaseURL(s.front.URL+"/v1/"), ooption.WithAPIKey(key), ooption.WithHTTPClient(hc))
 			r, err := c.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
-				Model: openai.ChatModelGPT4o, Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage("Say hi.")},
+				Model: "gpt-4o", Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage("Say hi.")},
 			})
 			if err == nil && len(r.Choices) != 1 {
 				err = errors.New("no choices")
@@ -101,7 +101,7 @@ func TestThrottleSDKBacksOff(t *testing.T) {
 		{"anthropic", "/v1/messages", msgBody, func(ctx context.Context, hc *http.Client, key string) error {
 			c := anthropic.NewClient(aoption.WithBaseURL(s.front.URL+"/"), aoption.WithAPIKey(key), aoption.WithHTTPClient(hc))
 			m, err := c.Messages.New(ctx, anthropic.MessageNewParams{
-				Model: anthropic.ModelClaudeSonnet4_5, MaxTokens: 64,
+				Model: anthropic.Model("claude-sonnet-4-5"), MaxTokens: 64,
 				Messages: []anthropic.MessageParam{anthropic.NewUserMessage(anthropic.NewTextBlock("Say hi."))},
 			})
 			if err == nil && len(m.Content) == 0 {

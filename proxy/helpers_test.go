@@ -24,12 +24,11 @@ type stack struct {
 }
 
 type stackOpts struct {
-	guard   proxy.Config
-	limits  limiter.Config
-	stub    stub.Config
-	wrapUp  func(http.Handler) http.Handler // wraps the upstream handler
-	upURL   string                          // overrides the upstream URL
-	noStart bool
+	guard  proxy.Config
+	limits limiter.Config
+	stub   stub.Config
+	wrapUp func(http.Handler) http.Handler // wraps the upstream handler
+	upURL  string                          // overrides the upstream URL
 }
 
 func newStack(t testing.TB, o stackOpts) *stack {
