@@ -158,25 +158,35 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	if r >= strongHV {
 		own = r * 0.75 * min(1, max(0, (strong-3)/(cfg.Volume-3)))
 	}
-	reqScore := max(best*g*(0.6+0.4*r), own)
+	// a benign-looking request of an account that is not clearly a
+	// harvester (a reseller's customer) needs more than the account's gate
+	cross := best * g * (0.6 + 0.4*r)
+	if r < suspicious {
+		cross *= g
+	}
+	reqScore := max(cross, own)
 	// the cluster's heat follows a linked account to its other requests,
 	// less so to the benign-looking ones (a reseller's customers)
 	clusterScore := 0.9 * heat * g * min(1, 0.5+r)
-	score := max(acctScore, reqScore, clusterScore)
-	if conf < 1 {
-		// no block before the account has a history
-		score = min(score, 0.85)
+	if r < suspicious {
+		clusterScore *= g
 	}
+	score := max(acctScore, reqScore, clusterScore)
 	o := observation{exact: keys[evExact-1]}
 
 	if score >= reasonFloor {
 		why |= ReasonClusterScore * b2r(clusterScore >= score && clusterScore > 0)
+	}
+	if score >= reasonFloor && best >= linkHeat {
 		switch {
 		case bestKind == evTemplateLast || bestKind == evTemplateAll:
 			why |= ReasonSharedTemplate
 		case bestKind >= evSketch0 && bestKind <= evSketch3:
 			why |= ReasonNearDuplicate
 		}
+	}
+	// corroborating evidence adds to a suspicious request's score only
+	if score >= reasonFloor && r >= suspicious {
 		if bestBreadth >= 4*cfg.Breadth {
 			score += 0.1
 		}
@@ -195,6 +205,10 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	}
 	if extraction {
 		score = max(score, 0.55)
+	}
+	if conf < 1 {
+		// no block before the account has a history
+		score = min(score, 0.85)
 	}
 	o.score = float32(min(score, 1))
 	if o.score < reasonFloor {
