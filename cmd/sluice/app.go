@@ -52,6 +52,7 @@ func newApp(cfg *Config, logOut io.Writer, withLog bool) (*app, error) {
 		MaxBodyBytes: cfg.Limits.MaxBodyBytes,
 		Log:          a.log,
 		Registerer:   a.reg,
+		Now:          cfg.clock,
 	}, eng)
 	if err != nil {
 		return nil, usageError{err}

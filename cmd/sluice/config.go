@@ -40,6 +40,9 @@ type Config struct {
 	DecisionLog DecisionLogConfig    `yaml:"decision_log"`
 	Server      ServerConfig         `yaml:"server"`
 	Fingerprint FingerprintConfig    `yaml:"fingerprint"`
+
+	// clock replaces time.Now for the guard (demo's compressed time).
+	clock func() time.Time
 }
 
 // AdminConfig is the admin listener.
