@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/sluicehq/sluice/fingerprint"
@@ -47,9 +48,7 @@ func (g *Guard) Replay(in io.Reader, out io.Writer) (ReplayStats, error) {
 	var (
 		line    []byte
 		buf     []byte
-		lastTS  time.Time
-		h       = http.Header{}
-		order   []fingerprint.Header
+		rp      = &replayer{h: http.Header{}}
 		tooLong bool
 	)
 	for {
@@ -72,9 +71,9 @@ func (g *Guard) Replay(in io.Reader, out io.Writer) (ReplayStats, error) {
 			stats.Records++
 			var r Record
 			if tooLong {
-				r = Record{TS: lastTS, Action: limiter.ActionError, Extra: "record_too_large"}
+				r = Record{TS: rp.lastTS, Action: limiter.ActionError, Extra: "record_too_large"}
 			} else {
-				r = g.replayOne(rec, &lastTS, h, &order)
+				r = g.replayOne(rp, rec)
 			}
 			if r.Action == limiter.ActionError {
 				stats.Errors++
@@ -96,41 +95,52 @@ func (g *Guard) Replay(in io.Reader, out io.Writer) (ReplayStats, error) {
 	return stats, nil
 }
 
+// replayer is the state that replay reuses from record to record.
+type replayer struct {
+	sc     traceScanner
+	tl     traceLine
+	h      http.Header
+	order  []fingerprint.Header
+	lastTS time.Time
+}
+
 // replayOne decides one trace record.
-func (g *Guard) replayOne(line []byte, lastTS *time.Time, h http.Header, order *[]fingerprint.Header) Record {
-	var tr TraceRecord
-	if err := json.Unmarshal(line, &tr); err != nil {
-		return Record{TS: *lastTS, Action: limiter.ActionError, Extra: "malformed_record"}
+func (g *Guard) replayOne(rp *replayer, line []byte) Record {
+	tr := &rp.tl
+	if err := rp.sc.parse(line, tr); err != nil {
+		if errors.Is(err, errTraceHeader) {
+			return Record{TS: rp.lastTS, RequestID: strings.Clone(tr.requestID), Action: limiter.ActionError, Extra: "bad_header"}
+		}
+		return Record{TS: rp.lastTS, Action: limiter.ActionError, Extra: "malformed_record"}
 	}
-	ts, err := time.Parse(time.RFC3339Nano, tr.TS)
+	ts, err := time.Parse(time.RFC3339Nano, tr.ts)
 	if err != nil {
-		return Record{TS: *lastTS, RequestID: tr.RequestID, Action: limiter.ActionError, Extra: "bad_ts"}
+		return Record{TS: rp.lastTS, RequestID: strings.Clone(tr.requestID), Action: limiter.ActionError, Extra: "bad_ts"}
 	}
-	*lastTS = ts
-	if tr.RequestID == "" {
+	rp.lastTS = ts
+	if tr.requestID == "" {
 		return Record{TS: ts, Action: limiter.ActionError, Extra: "missing_request_id"}
 	}
-	peer, err := ParsePeer(tr.IP)
-	if err != nil && tr.IP != "" {
-		return Record{TS: ts, RequestID: tr.RequestID, Action: limiter.ActionError, Extra: "bad_ip"}
+	rid := tr.requestID
+	peer, err := ParsePeer(tr.ip)
+	if err != nil && tr.ip != "" {
+		return Record{TS: ts, RequestID: rid, Action: limiter.ActionError, Extra: "bad_ip"}
 	}
+	h := rp.h
 	clear(h)
-	*order = (*order)[:0]
-	for _, kv := range tr.Headers {
-		if len(kv) != 2 {
-			return Record{TS: ts, RequestID: tr.RequestID, Action: limiter.ActionError, Extra: "bad_header"}
-		}
+	rp.order = rp.order[:0]
+	for _, kv := range tr.headers {
 		k := http.CanonicalHeaderKey(kv[0])
 		h[k] = append(h[k], kv[1])
-		*order = append(*order, fingerprint.Header{Name: kv[0], Value: kv[1]})
+		rp.order = append(rp.order, fingerprint.Header{Name: kv[0], Value: kv[1]})
 	}
-	d, ep := dialect.Detect(tr.Path)
-	if ep == fingerprint.EndpointOther || (tr.Method != "" && tr.Method != http.MethodPost) {
-		id := g.ident.Identify(h, peer, tr.JA4)
-		return Record{TS: ts, RequestID: tr.RequestID, Account: id.Account, IP: id.IP,
+	d, ep := dialect.Detect(tr.path)
+	if ep == fingerprint.EndpointOther || (tr.method != "" && tr.method != http.MethodPost) {
+		id := g.ident.Identify(h, peer, tr.ja4)
+		return Record{TS: ts, RequestID: rid, Account: id.Account, IP: id.IP,
 			Cluster: limiter.ClusterID(id.Account), Action: limiter.ActionAllow, Extra: "not_guarded"}
 	}
-	body := []byte(tr.Body)
+	body := tr.body
 	if len(body) > 0 && body[0] == '"' {
 		// an extension: a body that was not JSON is recorded as a string
 		var raw string
@@ -139,16 +149,16 @@ func (g *Guard) replayOne(line []byte, lastTS *time.Time, h http.Header, order *
 		}
 	}
 	if int64(len(body)) > g.maxBody {
-		id := g.ident.Identify(h, peer, tr.JA4)
-		return Record{TS: ts, RequestID: tr.RequestID, Account: id.Account, IP: id.IP, Dialect: d,
+		id := g.ident.Identify(h, peer, tr.ja4)
+		return Record{TS: ts, RequestID: rid, Account: id.Account, IP: id.IP, Dialect: d,
 			Cluster: limiter.ClusterID(id.Account), Action: limiter.ActionError, Extra: "body_too_large"}
 	}
 	st := g.getState()
-	o, err := g.evaluate(ts, st, ep, h, *order, peer, tr.JA4, body)
+	o, err := g.evaluate(ts, st, ep, h, rp.order, peer, tr.ja4, body)
 	model := st.req.Model
 	g.putState(st)
 	r := Record{
-		TS: ts, RequestID: tr.RequestID, Account: o.id.Account, IP: o.id.IP,
+		TS: ts, RequestID: rid, Account: o.id.Account, IP: o.id.IP,
 		Cluster: o.dec.Cluster, Score: o.dec.Score, Action: o.dec.Action, Reasons: o.dec.Reasons,
 		Measures: o.dec.Measures, Shadow: o.dec.Shadow, Dialect: o.dialect, Model: model, Tokens: o.tokens,
 	}
