@@ -1,0 +1,74 @@
+// Package detection holds the CI detection test: the simulator's small
+// scenario replayed through sluice on its embedded defaults, checked
+// against the detection targets, so that a regression in detection fails CI.
+package detection
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/sluicehq/sluice/bench/sim"
+	"github.com/sluicehq/sluice/limiter"
+	"github.com/sluicehq/sluice/proxy"
+)
+
+// ciTargets are the targets CI holds sluice to on the small scenario: the
+// detection issue's targets, except the disguised campaign, whose target
+// (≤ 10% leak after the first hour) is not met yet; its bound here guards
+// today's figure against regression (see the README's detection section).
+func ciTargets() sim.Targets {
+	t := sim.DefaultTargets()
+	t.LeakAfterHour[sim.Disguised] = 0.40
+	return t
+}
+
+func TestSmallScenarioMeetsTargets(t *testing.T) {
+	if testing.Short() {
+		t.Skip("generates and replays 35k records")
+	}
+	var trace bytes.Buffer
+	var labels []sim.Label
+	line := make([]byte, 0, 4096)
+	err := sim.Generate(sim.Small(), func(r sim.Record, l sim.Label) error {
+		line = r.AppendJSON(line[:0])
+		trace.Write(line)
+		trace.WriteByte('\n')
+		labels = append(labels, l)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng, err := limiter.New(limiter.DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := proxy.New(proxy.Config{}, eng)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	stats, err := g.Replay(&trace, &out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Records != len(labels) {
+		t.Fatalf("replay decided %d records, want %d", stats.Records, len(labels))
+	}
+	decisions, err := sim.ReadDecisions(&out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := sim.Evaluate(labels, decisions)
+	var table strings.Builder
+	_ = rep.Write(&table, false)
+	t.Logf("small scenario:\n%s", table.String())
+	if v := rep.Check(ciTargets()); len(v) > 0 {
+		t.Errorf("detection targets missed:\n  %s", strings.Join(v, "\n  "))
+	}
+	if os.Getenv("SLUICE_DETECTION_TABLE") != "" {
+		_ = os.WriteFile(os.Getenv("SLUICE_DETECTION_TABLE"), []byte(table.String()), 0o644)
+	}
+}
