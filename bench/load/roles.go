@@ -1,0 +1,80 @@
+package load
+
+import (
+	"fmt"
+	"net/http"
+	"net/http/httputil"
+	"net/url"
+	"runtime/metrics"
+	"strconv"
+	"time"
+
+	"github.com/sluicehq/sluice/bench/stub"
+	"github.com/sluicehq/sluice/proxy"
+)
+
+// EventDelay is the pace of the upstream's streamed events for requests
+// that carry StreamHeader: about the pace of a fast model's tokens.
+const EventDelay = time.Millisecond
+
+// Upstream returns the harness's upstream: the stub model API without
+// delays, and for requests carrying StreamHeader a stub that paces its
+// events EventDelay apart and stamps each flushed event with an SSE comment
+// ": t=<unix ns>" (ignored by SSE clients) for the per-event latency.
+func Upstream() http.Handler {
+	fast := stub.New(stub.Config{})
+	paced := stub.New(stub.Config{EventDelay: EventDelay})
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get(StreamHeader) != "" {
+			paced.ServeHTTP(&stampWriter{ResponseWriter: w}, r)
+			return
+		}
+		fast.ServeHTTP(w, r)
+	})
+}
+
+// stampWriter appends a time stamp comment to every flushed event.
+type stampWriter struct {
+	http.ResponseWriter
+	buf [32]byte
+}
+
+func (s *stampWriter) Flush() {
+	b := append(s.buf[:0], ": t="...)
+	b = strconv.AppendInt(b, time.Now().UnixNano(), 10)
+	b = append(b, '\n', '\n')
+	_, _ = s.ResponseWriter.Write(b)
+	http.NewResponseController(s.ResponseWriter).Flush()
+}
+
+func (s *stampWriter) Unwrap() http.ResponseWriter { return s.ResponseWriter }
+
+// BareProxy returns the reference reverse proxy: httputil.ReverseProxy to
+// upstream with http.DefaultTransport, or with sluice's tuned transport
+// (proxy.NewTransport) when tuned is set. Nothing else: no full-duplex
+// fix, no buffer pool.
+func BareProxy(upstream string, tuned bool) (http.Handler, error) {
+	u, err := url.Parse(upstream)
+	if err != nil || u.Host == "" {
+		return nil, fmt.Errorf("load: bad upstream URL %q", upstream)
+	}
+	rp := httputil.NewSingleHostReverseProxy(u)
+	if tuned {
+		rp.Transport = proxy.NewTransport(proxy.UpstreamConfig{URL: upstream})
+	}
+	return rp, nil
+}
+
+// MetricsHandler serves go_memstats_mallocs_total, the cumulative heap
+// allocation count, in the Prometheus text format that sluice's admin
+// /metrics uses, so that the harness reads allocations per request from
+// the bare proxy and from sluice alike.
+func MetricsHandler() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		// as client_golang's Go collector: small and tiny allocations
+		s := []metrics.Sample{{Name: "/gc/heap/allocs:objects"}, {Name: "/gc/heap/tiny/allocs:objects"}}
+		metrics.Read(s)
+		w.Header().Set("Content-Type", "text/plain; version=0.0.4")
+		fmt.Fprintf(w, "go_memstats_mallocs_total %d\n", s[0].Value.Uint64()+s[1].Value.Uint64())
+	})
+}
