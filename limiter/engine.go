@@ -334,6 +334,40 @@ func (e *Engine) Settle(now time.Time, d *Decision, used Tokens) {
 	d.Reserved = used
 }
 
+// Quota is the room left in an account's buckets: what rate-limit headers
+// report.
+type Quota struct {
+	Requests, RequestLimit Requests
+	Tokens, TokenLimit     Tokens
+	// RequestReset and TokenReset are the times until each bucket is full.
+	RequestReset, TokenReset time.Duration
+}
+
+// Quota returns the room left in account a's buckets at now, without
+// taking anything. ok is false for an unknown account or unlimited buckets.
+func (e *Engine) Quota(now time.Time, a AccountID) (q Quota, ok bool) {
+	sh := e.accounts.of(uint64(a))
+	sh.mu.Lock()
+	defer sh.mu.Unlock()
+	acc, found := sh.lru.Peek(uint64(a))
+	if !found || acc.req.Limit() == rate.Inf || acc.tok.Limit() == rate.Inf {
+		return q, false
+	}
+	room := func(l *rate.Limiter) (have float64, reset time.Duration) {
+		have = max(l.TokensAt(now), 0)
+		if deficit := float64(l.Burst()) - have; deficit > 0 {
+			reset = time.Duration(deficit / float64(l.Limit()) * float64(time.Second))
+		}
+		return have, reset
+	}
+	r, rr := room(acc.req)
+	t, tr := room(acc.tok)
+	return Quota{
+		Requests: Requests(r), RequestLimit: Requests(acc.req.Burst()), RequestReset: rr,
+		Tokens: Tokens(t), TokenLimit: Tokens(acc.tok.Burst()), TokenReset: tr,
+	}, true
+}
+
 // AllowList adds (on) or removes (!on) an account from the allow-list.
 // Allow-listed accounts are always allowed.
 func (e *Engine) AllowList(a AccountID, on bool) {

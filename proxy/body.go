@@ -53,7 +53,7 @@ func (b *bodyBuf) release() {
 }
 
 // reader returns the outbound body; it holds its own reference until Close.
-func (b *bodyBuf) reader() io.ReadCloser {
+func (b *bodyBuf) reader() *bodyReader {
 	b.refs.Add(1)
 	return &bodyReader{b: b}
 }
@@ -65,6 +65,9 @@ type bodyReader struct {
 	b      *bodyBuf
 	off    int
 	closed bool
+	// x is the response side of a guarded request (see exchangeOf), kept
+	// here to share this allocation.
+	x exchange
 }
 
 func (r *bodyReader) Read(p []byte) (int, error) {

@@ -27,10 +27,13 @@ type Record struct {
 	Action    limiter.Action
 	Reasons   limiter.Reasons
 	Measures  limiter.Measures
-	Shadow    bool
-	Dialect   fingerprint.Dialect
-	Model     string
-	Tokens    limiter.Tokens
+	// ShadowMeasures are the measures decided but only logged (per-measure
+	// shadow): the request passed as if they were off.
+	ShadowMeasures limiter.Measures
+	Shadow         bool
+	Dialect        fingerprint.Dialect
+	Model          string
+	Tokens         limiter.Tokens
 	// Extra is one more machine-readable reason (for an error record, its
 	// cause), added to reasons.
 	Extra string
@@ -116,6 +119,9 @@ func AppendRecord(b []byte, r *Record) []byte {
 			}
 		}
 		b = append(b, ']')
+	}
+	if r.ShadowMeasures != 0 {
+		b = appendMeasures(append(b, `,"shadow_measures":`...), r.ShadowMeasures)
 	}
 	if r.Dialect != fingerprint.DialectUnknown {
 		b = append(b, `,"dialect":"`...)
@@ -227,4 +233,22 @@ func (l *DecisionLog) Close() error {
 	l.mu.Unlock()
 	<-l.done
 	return l.err
+}
+
+// appendMeasures appends the names of m as a JSON array.
+func appendMeasures(b []byte, m limiter.Measures) []byte {
+	b = append(b, '[')
+	first := true
+	for i, n := range measureNames {
+		if m&(1<<i) != 0 {
+			if !first {
+				b = append(b, ',')
+			}
+			first = false
+			b = append(b, '"')
+			b = append(b, n...)
+			b = append(b, '"')
+		}
+	}
+	return append(b, ']')
 }

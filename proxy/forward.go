@@ -126,6 +126,9 @@ func NewForwarder(cfg UpstreamConfig, reg prometheus.Registerer) (*httputil.Reve
 					res.Header.Set("X-Request-Id", id)
 				}
 			}
+			if x := exchangeOf(res.Request); x != nil {
+				return x.modifyResponse(res)
+			}
 			return nil
 		},
 		ErrorHandler: upstreamError,

@@ -35,6 +35,12 @@ type Config struct {
 	Registerer prometheus.Registerer
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
+	// Degrade holds the parameters of the degrade measures.
+	Degrade DegradeConfig
+	// Meter configures token metering from the upstream's usage (on by
+	// default) and rate-limit headers (off by default). Shaping and
+	// metering need the response side of NewForwarder.
+	Meter MeterConfig
 }
 
 // Guard is the sluice middleware: it fingerprints every model request,
@@ -50,6 +56,8 @@ type Guard struct {
 	metrics *metrics
 	now     func() time.Time
 	states  sync.Pool
+	degrade DegradeConfig
+	meter   MeterConfig
 }
 
 // New returns a Guard that decides with engine.
@@ -70,7 +78,12 @@ func New(cfg Config, engine *limiter.Engine) (*Guard, error) {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
+	if err := cfg.Degrade.validate(); err != nil {
+		return nil, err
+	}
 	g := &Guard{
+		degrade: cfg.Degrade,
+		meter:   cfg.Meter,
 		engine:  engine,
 		ident:   ident,
 		hasher:  fingerprint.New(cfg.Fingerprint),
@@ -119,6 +132,9 @@ type outcome struct {
 	endpoint fingerprint.Endpoint
 	dec      limiter.Decision
 	tokens   limiter.Tokens
+	// what the response side needs of the request
+	stream, includeUsage bool
+	prompt               limiter.Tokens
 }
 
 // evaluate runs identity, parse, fingerprint and engine for one request.
@@ -145,6 +161,7 @@ func (g *Guard) evaluate(now time.Time, st *state, ep fingerprint.Endpoint, h ht
 	}
 	g.hasher.Fill(&st.req, &st.client, &st.print)
 	o.tokens = estimate(&st.req, &st.print)
+	o.stream, o.includeUsage, o.prompt = st.req.Stream, st.req.StreamIncludeUsage, limiter.Tokens(st.print.Prompt.Tokens)
 	// engine
 	o.dec = g.engine.Decide(now, limiter.Subject{Account: o.id.Account, Net: st.print.Client.Net}, &st.print, o.tokens)
 	return o, nil
@@ -239,8 +256,11 @@ func (g *Guard) serve(w http.ResponseWriter, r *http.Request, next http.Handler)
 		return
 	}
 	r.Header.Set("X-Request-Id", rid)
-	r.Body = body.reader()
-	r.ContentLength = int64(len(body.bytes()))
+	r, fwd := g.prepare(r, &o, body)
+	if fwd != body {
+		defer fwd.release()
+	}
+	r.ContentLength = int64(len(fwd.bytes()))
 	r.GetBody = nil
 	r.Header.Del("Transfer-Encoding")
 	next.ServeHTTP(w, r)
@@ -261,11 +281,13 @@ func (g *Guard) record(now time.Time, rid string, o *outcome, model, errReason s
 		Action:    o.dec.Action,
 		Reasons:   o.dec.Reasons,
 		Measures:  o.dec.Measures,
-		Shadow:    o.dec.Shadow,
-		Dialect:   o.dialect,
-		Model:     model,
-		Tokens:    o.tokens,
-		Extra:     errReason,
+		// per-measure shadow: decided, logged, not applied
+		ShadowMeasures: o.dec.Measures & g.degrade.Shadow,
+		Shadow:         o.dec.Shadow,
+		Dialect:        o.dialect,
+		Model:          model,
+		Tokens:         o.tokens,
+		Extra:          errReason,
 	}
 	if errReason != "" {
 		rec.Action = limiter.ActionError

@@ -1,0 +1,215 @@
+package shape
+
+import (
+	"bytes"
+	"io"
+
+	"github.com/sluicehq/sluice/fingerprint"
+)
+
+// Meter is the allow-path body: it passes the upstream's bytes through in
+// the caller's buffer (no copy of its own, no parse of ordinary events) and
+// finds the usage by a byte search for `"usage":`, parsing only the few
+// events or the tail that hold it. For a streamed response it hands out
+// whole events only (a partial event at the end of a read waits, copied,
+// for its rest), so that it can remove the OpenAI usage chunk the client
+// did not ask for (StreamOptions.StripUsage). It counts the content deltas
+// passed through, which is what a client that disconnects is charged for.
+// Read and Close are called by one goroutine.
+type Meter struct {
+	src   io.ReadCloser
+	o     StreamOptions
+	sse   bool
+	delta []byte // byte pattern counted as one content delta
+	carry []byte // a partial event held back (SSE)
+	tail  []byte // the last bytes of a JSON body (usage is near its end)
+	err   error
+	raw   bool // an event larger than the read buffer: pass it through
+	u     Usage
+	its   []item
+	shut  bool
+}
+
+// NewMeter returns a Meter reading src; sse says whether the body is an
+// event stream.
+func NewMeter(src io.ReadCloser, sse bool, o StreamOptions) *Meter {
+	m := &Meter{src: src, o: o, sse: sse}
+	switch o.Endpoint {
+	case fingerprint.EndpointMessages:
+		m.delta = []byte(`"content_block_delta"`)
+	case fingerprint.EndpointResponses:
+		m.delta = []byte(`.delta"`)
+	case fingerprint.EndpointCompletions:
+		m.delta = []byte(`"text":"`)
+	default:
+		m.delta = []byte(`"delta":{"`)
+	}
+	return m
+}
+
+const jsonTail = 2 << 10
+
+// Read implements io.Reader.
+func (m *Meter) Read(p []byte) (int, error) {
+	if m.shut {
+		return 0, errClosed
+	}
+	if !m.sse {
+		n, err := m.src.Read(p)
+		m.scanJSON(p[:n])
+		return n, err
+	}
+	for {
+		n := 0
+		if len(m.carry) > 0 {
+			n = copy(p, m.carry)
+			if n < len(m.carry) { // p too small for the held event
+				m.carry = m.carry[:copy(m.carry, m.carry[n:])]
+				m.raw = true
+				return n, nil
+			}
+			m.carry = m.carry[:0]
+		}
+		if m.err != nil {
+			if n > 0 {
+				return m.scanEvents(p[:n]), nil
+			}
+			return 0, m.err
+		}
+		k, err := m.src.Read(p[n:])
+		n += k
+		if err != nil {
+			m.err = err
+			if n == 0 {
+				return 0, err
+			}
+			if k := m.scanEvents(p[:n]); k > 0 {
+				return k, nil
+			}
+			continue
+		}
+		cut := lastBoundary(p[:n])
+		if cut < 0 {
+			if n == len(p) { // one event larger than p: unscanned
+				m.raw = true
+				return n, nil
+			}
+			m.carry = append(m.carry, p[:n]...)
+			continue
+		}
+		if m.raw { // the end of a raw event: pass it through
+			m.raw = false
+			m.carry = append(m.carry, p[cut:n]...)
+			return cut, nil
+		}
+		m.carry = append(m.carry, p[cut:n]...)
+		if k := m.scanEvents(p[:cut]); k > 0 {
+			return k, nil
+		}
+	}
+}
+
+// lastBoundary returns the offset after the last blank line of b, or -1.
+func lastBoundary(b []byte) int {
+	i := bytes.LastIndex(b, []byte("\n\n"))
+	if i >= 0 {
+		i += 2
+	}
+	if j := bytes.LastIndex(b, []byte("\n\r\n")); j >= 0 && j+3 > i {
+		i = j + 3
+	}
+	return i
+}
+
+// scanEvents meters the whole events in b and removes the usage chunk when
+// asked to; it returns the new length of b.
+func (m *Meter) scanEvents(b []byte) int {
+	m.u.Deltas += int64(bytes.Count(b, m.delta))
+	for off := 0; off < len(b); {
+		k := bytes.Index(b[off:], usageKey)
+		if k < 0 {
+			break
+		}
+		k += off
+		j := ws(b, k+len(usageKey))
+		if j >= len(b) || b[j] != '{' {
+			off = k + len(usageKey)
+			continue
+		}
+		// the event around the usage
+		start := bytes.LastIndex(b[:k], []byte("\n\n"))
+		if start < 0 {
+			start = 0
+		} else {
+			start += 2
+		}
+		end := bytes.Index(b[k:], []byte("\n\n"))
+		if end < 0 {
+			end = len(b)
+		} else {
+			end += k + 2
+		}
+		ev := b[start:end]
+		m.its = parseUsage(b, j, &m.u, m.its)
+		switch m.o.Endpoint {
+		case fingerprint.EndpointMessages:
+			if bytes.Contains(ev, []byte(`"message_delta"`)) {
+				m.u.Reported = true
+			}
+		default:
+			m.u.Reported = true
+		}
+		if m.o.StripUsage && (m.o.Endpoint == fingerprint.EndpointChatCompletions || m.o.Endpoint == fingerprint.EndpointCompletions) &&
+			bytes.Contains(ev, []byte(`"choices":[]`)) {
+			b = b[:start+copy(b[start:], b[end:])]
+			off = start
+			continue
+		}
+		off = end
+	}
+	return len(b)
+}
+
+// scanJSON meters a non-streamed body: usage found whole within one read
+// is parsed at once; otherwise the body's tail is kept and parsed at the
+// end.
+func (m *Meter) scanJSON(b []byte) {
+	if m.u.Reported {
+		return
+	}
+	if bytes.Contains(b, usageKey) {
+		var u Usage
+		m.its, u.Reported = findUsage(b, &u, m.its)
+		if u.Reported && (u.Input > 0 || u.Output > 0) {
+			m.u.Input, m.u.Output, m.u.Reported = u.Input, u.Output, true
+			return
+		}
+	}
+	if len(b) >= jsonTail {
+		m.tail = append(m.tail[:0], b[len(b)-jsonTail:]...)
+		return
+	}
+	m.tail = append(m.tail, b...)
+	if len(m.tail) > jsonTail {
+		m.tail = m.tail[:copy(m.tail, m.tail[len(m.tail)-jsonTail:])]
+	}
+}
+
+// Usage returns the usage metered so far.
+func (m *Meter) Usage() Usage { return m.u }
+
+// Close closes the upstream body and reports the usage to the sink.
+func (m *Meter) Close() error {
+	if m.shut {
+		return nil
+	}
+	m.shut = true
+	err := m.src.Close()
+	if !m.sse && !m.u.Reported && len(m.tail) > 0 {
+		m.its, m.u.Reported = findUsage(m.tail, &m.u, m.its)
+	}
+	if m.o.Sink != nil {
+		m.o.Sink.Done(finalUsage(m.u, m.o.Prompt))
+	}
+	return err
+}
