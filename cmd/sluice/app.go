@@ -53,6 +53,8 @@ func newApp(cfg *Config, logOut io.Writer, withLog bool) (*app, error) {
 		Log:          a.log,
 		Registerer:   a.reg,
 		Now:          cfg.clock,
+		Degrade:      cfg.degradeConfig(),
+		Meter:        proxy.MeterConfig{Off: !cfg.Limits.MeterUsage, RateLimitHeaders: cfg.Limits.RateLimitHeaders},
 	}, eng)
 	if err != nil {
 		return nil, usageError{err}

@@ -60,6 +60,10 @@ type LimitsConfig struct {
 	MaxBodyBytes int64         `yaml:"max_body_bytes"`
 	Account      limiter.Limit `yaml:"account"`
 	Cluster      limiter.Limit `yaml:"cluster"`
+	// MeterUsage settles the buckets with the upstream's reported usage.
+	MeterUsage bool `yaml:"meter_usage"`
+	// RateLimitHeaders adds remaining-quota headers for unsuspected accounts.
+	RateLimitHeaders bool `yaml:"rate_limit_headers"`
 }
 
 // ActionsConfig maps scores to actions and says what degrade does.
@@ -78,6 +82,49 @@ type MeasuresConfig struct {
 	StripReasoning bool          `yaml:"strip_reasoning"`
 	TarpitDelay    time.Duration `yaml:"tarpit_delay"`
 	CheaperModel   string        `yaml:"cheaper_model"`
+	// ThinkingBudget caps Anthropic thinking when reasoning is stripped; 0
+	// removes it. ReasoningEffort replaces OpenAI reasoning effort.
+	ThinkingBudget  int    `yaml:"thinking_budget"`
+	ReasoningEffort string `yaml:"reasoning_effort"`
+	// TarpitMax bounds the delay added to one stream.
+	TarpitMax time.Duration `yaml:"tarpit_max"`
+	// Shadow lists measures that are decided and logged but not applied.
+	Shadow []string `yaml:"shadow"`
+}
+
+// measureKeys are the names of the measures in degrade_measures.shadow, in
+// limiter.Measure* bit order.
+var measureKeys = [...]string{"clamp_max_tokens", "drop_logprobs", "force_n1", "strip_reasoning", "tarpit_delay", "cheaper_model"}
+
+// shadowMeasures parses degrade_measures.shadow.
+func (m *MeasuresConfig) shadowMeasures() (limiter.Measures, error) {
+	var out limiter.Measures
+next:
+	for _, name := range m.Shadow {
+		for i, k := range measureKeys {
+			if name == k {
+				out |= 1 << i
+				continue next
+			}
+		}
+		return 0, fmt.Errorf("actions.degrade_measures.shadow: unknown measure %q (one of %s)", name, strings.Join(measureKeys[:], ", "))
+	}
+	return out, nil
+}
+
+// degradeConfig maps degrade_measures onto proxy.DegradeConfig.
+func (c *Config) degradeConfig() proxy.DegradeConfig {
+	ms := c.Actions.Measures
+	sh, _ := ms.shadowMeasures() // validated
+	return proxy.DegradeConfig{
+		MaxTokens:       ms.ClampMaxTokens,
+		Model:           ms.CheaperModel,
+		ThinkingBudget:  ms.ThinkingBudget,
+		ReasoningEffort: ms.ReasoningEffort,
+		TarpitDelay:     ms.TarpitDelay,
+		TarpitMax:       ms.TarpitMax,
+		Shadow:          sh,
+	}
 }
 
 // StoreConfig selects where engine state lives.
@@ -241,6 +288,20 @@ func (c *Config) validate() error {
 	}
 	if c.Actions.Measures.TarpitDelay < 0 || c.Actions.Measures.TarpitDelay > 10*time.Second {
 		return errors.New("actions.degrade_measures.tarpit_delay: must be within 0..10s")
+	}
+	if c.Actions.Measures.TarpitMax < 0 {
+		return errors.New("actions.degrade_measures.tarpit_max: must be >= 0")
+	}
+	if c.Actions.Measures.ThinkingBudget < 0 {
+		return errors.New("actions.degrade_measures.thinking_budget: must be >= 0")
+	}
+	switch c.Actions.Measures.ReasoningEffort {
+	case "", "minimal", "low", "medium":
+	default:
+		return fmt.Errorf("actions.degrade_measures.reasoning_effort: %q is not minimal, low or medium", c.Actions.Measures.ReasoningEffort)
+	}
+	if _, err := c.Actions.Measures.shadowMeasures(); err != nil {
+		return err
 	}
 	switch c.Store.Type {
 	case "memory":
