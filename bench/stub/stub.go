@@ -60,10 +60,15 @@ type request struct {
 	StreamOptions *struct {
 		IncludeUsage bool `json:"include_usage"`
 	} `json:"stream_options"`
-	Messages json.RawMessage `json:"messages"`
-	Prompt   json.RawMessage `json:"prompt"`
-	Input    json.RawMessage `json:"input"`
-	System   json.RawMessage `json:"system"`
+	// ReasoningEffort (chat) and Reasoning (responses) make the answer
+	// carry reasoning: chat reasoning_content, a responses reasoning item.
+	ReasoningEffort string          `json:"reasoning_effort"`
+	Reasoning       json.RawMessage `json:"reasoning"`
+	Include         []string        `json:"include"`
+	Messages        json.RawMessage `json:"messages"`
+	Prompt          json.RawMessage `json:"prompt"`
+	Input           json.RawMessage `json:"input"`
+	System          json.RawMessage `json:"system"`
 }
 
 func (r *request) maxOut() int {
@@ -75,7 +80,17 @@ func (r *request) maxOut() int {
 	return 0
 }
 
+// reasons reports whether the answer carries OpenAI reasoning.
+func (r *request) reasons() bool {
+	return r.ReasoningEffort != "" || (len(r.Reasoning) > 0 && string(r.Reasoning) != "null")
+}
+
 func (r *request) wantsLogprobs() bool {
+	for _, inc := range r.Include {
+		if inc == "message.output_text.logprobs" {
+			return true
+		}
+	}
 	return r.TopLogprobs > 0 || (len(r.Logprobs) > 0 && string(r.Logprobs) != "false" && string(r.Logprobs) != "null" && string(r.Logprobs) != "0")
 }
 
@@ -87,6 +102,9 @@ func (r *request) promptTokens() int {
 	}
 	return max(n, 1)
 }
+
+// thought is the reasoning text of answers that carry reasoning.
+const thought = "Let me work through this step by step."
 
 var vocabulary = strings.Fields("the answer follows from the given facts and a short check of each step confirms it while the result holds for every case we tried so far")
 
@@ -198,6 +216,9 @@ func (s *Server) chat(w http.ResponseWriter, req *request) {
 	words := s.answer(req)
 	n := max(req.N, 1)
 	pt, ct := req.promptTokens(), len(words)*n
+	if req.reasons() {
+		ct += len(strings.Fields(thought)) * n
+	}
 	usage := map[string]any{"prompt_tokens": pt, "completion_tokens": ct, "total_tokens": pt + ct}
 	finish := "stop"
 	if m := req.maxOut(); m > 0 && m <= len(words) {
@@ -206,7 +227,11 @@ func (s *Server) chat(w http.ResponseWriter, req *request) {
 	if !req.Stream {
 		choices := []map[string]any{}
 		for i := 0; i < n; i++ {
-			c := map[string]any{"index": i, "message": map[string]any{"role": "assistant", "content": strings.Join(words, " "), "refusal": nil}, "finish_reason": finish, "logprobs": nil}
+			m := map[string]any{"role": "assistant", "content": strings.Join(words, " "), "refusal": nil}
+			if req.reasons() {
+				m["reasoning_content"] = thought
+			}
+			c := map[string]any{"index": i, "message": m, "finish_reason": finish, "logprobs": nil}
 			if req.wantsLogprobs() {
 				c["logprobs"] = logprobsFor(words[0], req.TopLogprobs)
 			}
@@ -221,6 +246,9 @@ func (s *Server) chat(w http.ResponseWriter, req *request) {
 	}
 	for i := 0; i < n; i++ {
 		e.send("", chunk([]map[string]any{{"index": i, "delta": map[string]any{"role": "assistant", "content": ""}, "finish_reason": nil}}))
+		if req.reasons() {
+			e.send("", chunk([]map[string]any{{"index": i, "delta": map[string]any{"reasoning_content": thought}, "finish_reason": nil}}))
+		}
 	}
 	for j, word := range words {
 		if j > 0 {
@@ -274,39 +302,70 @@ func (s *Server) responses(w http.ResponseWriter, req *request) {
 	words := s.answer(req)
 	text := strings.Join(words, " ")
 	pt, ct := req.promptTokens(), len(words)
+	rt := 0
+	if req.reasons() {
+		rt = len(strings.Fields(thought))
+		ct += rt
+	}
 	usage := map[string]any{"input_tokens": pt, "output_tokens": ct, "total_tokens": pt + ct,
-		"input_tokens_details": map[string]any{"cached_tokens": 0}, "output_tokens_details": map[string]any{"reasoning_tokens": 0}}
+		"input_tokens_details": map[string]any{"cached_tokens": 0}, "output_tokens_details": map[string]any{"reasoning_tokens": rt}}
+	lps := func(t string) []any {
+		if !req.wantsLogprobs() || t == "" {
+			return []any{}
+		}
+		return []any{map[string]any{"token": t, "logprob": -0.25, "bytes": []int{}, "top_logprobs": []any{}}}
+	}
 	msg := func(t string, status string) map[string]any {
 		return map[string]any{"type": "message", "id": "msg_stub", "status": status, "role": "assistant",
-			"content": []map[string]any{{"type": "output_text", "text": t, "annotations": []any{}}}}
+			"content": []map[string]any{{"type": "output_text", "text": t, "annotations": []any{}, "logprobs": lps(t)}}}
 	}
+	reasoning := map[string]any{"type": "reasoning", "id": "rs_stub", "summary": []map[string]any{{"type": "summary_text", "text": thought}}}
+	outputs := func(t, status string) []map[string]any {
+		if req.reasons() {
+			return []map[string]any{reasoning, msg(t, status)}
+		}
+		return []map[string]any{msg(t, status)}
+	}
+	oi := 0 // output index of the message
 	resp := func(status string, output []map[string]any, u any) map[string]any {
 		return map[string]any{"id": "resp_stub", "object": "response", "created_at": 1700000000, "status": status, "model": req.Model,
 			"output": output, "usage": u, "parallel_tool_calls": true, "tool_choice": "auto", "tools": []any{}, "temperature": 1.0, "top_p": 1.0}
 	}
 	if !req.Stream {
-		writeJSON(w, resp("completed", []map[string]any{msg(text, "completed")}, usage))
+		writeJSON(w, resp("completed", outputs(text, "completed"), usage))
 		return
 	}
 	e := newSSE(w, s.cfg.EventDelay)
 	seq := 0
 	next := func() int { seq++; return seq - 1 }
 	e.send("response.created", map[string]any{"type": "response.created", "sequence_number": next(), "response": resp("in_progress", []map[string]any{}, nil)})
-	e.send("response.output_item.added", map[string]any{"type": "response.output_item.added", "sequence_number": next(), "output_index": 0,
+	if req.reasons() {
+		e.send("response.output_item.added", map[string]any{"type": "response.output_item.added", "sequence_number": next(), "output_index": 0,
+			"item": map[string]any{"type": "reasoning", "id": "rs_stub", "summary": []any{}}})
+		e.send("response.reasoning_summary_part.added", map[string]any{"type": "response.reasoning_summary_part.added", "sequence_number": next(), "item_id": "rs_stub", "output_index": 0, "summary_index": 0,
+			"part": map[string]any{"type": "summary_text", "text": ""}})
+		e.send("response.reasoning_summary_text.delta", map[string]any{"type": "response.reasoning_summary_text.delta", "sequence_number": next(), "item_id": "rs_stub", "output_index": 0, "summary_index": 0, "delta": thought})
+		e.send("response.reasoning_summary_text.done", map[string]any{"type": "response.reasoning_summary_text.done", "sequence_number": next(), "item_id": "rs_stub", "output_index": 0, "summary_index": 0, "text": thought})
+		e.send("response.reasoning_summary_part.done", map[string]any{"type": "response.reasoning_summary_part.done", "sequence_number": next(), "item_id": "rs_stub", "output_index": 0, "summary_index": 0,
+			"part": map[string]any{"type": "summary_text", "text": thought}})
+		e.send("response.output_item.done", map[string]any{"type": "response.output_item.done", "sequence_number": next(), "output_index": 0, "item": reasoning})
+		oi = 1
+	}
+	e.send("response.output_item.added", map[string]any{"type": "response.output_item.added", "sequence_number": next(), "output_index": oi,
 		"item": map[string]any{"type": "message", "id": "msg_stub", "status": "in_progress", "role": "assistant", "content": []any{}}})
-	e.send("response.content_part.added", map[string]any{"type": "response.content_part.added", "sequence_number": next(), "item_id": "msg_stub", "output_index": 0, "content_index": 0,
-		"part": map[string]any{"type": "output_text", "text": "", "annotations": []any{}}})
+	e.send("response.content_part.added", map[string]any{"type": "response.content_part.added", "sequence_number": next(), "item_id": "msg_stub", "output_index": oi, "content_index": 0,
+		"part": map[string]any{"type": "output_text", "text": "", "annotations": []any{}, "logprobs": []any{}}})
 	for j, word := range words {
 		if j > 0 {
 			word = " " + word
 		}
-		e.send("response.output_text.delta", map[string]any{"type": "response.output_text.delta", "sequence_number": next(), "item_id": "msg_stub", "output_index": 0, "content_index": 0, "delta": word, "logprobs": []any{}})
+		e.send("response.output_text.delta", map[string]any{"type": "response.output_text.delta", "sequence_number": next(), "item_id": "msg_stub", "output_index": oi, "content_index": 0, "delta": word, "logprobs": lps(word)})
 	}
-	e.send("response.output_text.done", map[string]any{"type": "response.output_text.done", "sequence_number": next(), "item_id": "msg_stub", "output_index": 0, "content_index": 0, "text": text, "logprobs": []any{}})
-	e.send("response.content_part.done", map[string]any{"type": "response.content_part.done", "sequence_number": next(), "item_id": "msg_stub", "output_index": 0, "content_index": 0,
-		"part": map[string]any{"type": "output_text", "text": text, "annotations": []any{}}})
-	e.send("response.output_item.done", map[string]any{"type": "response.output_item.done", "sequence_number": next(), "output_index": 0, "item": msg(text, "completed")})
-	e.send("response.completed", map[string]any{"type": "response.completed", "sequence_number": next(), "response": resp("completed", []map[string]any{msg(text, "completed")}, usage)})
+	e.send("response.output_text.done", map[string]any{"type": "response.output_text.done", "sequence_number": next(), "item_id": "msg_stub", "output_index": oi, "content_index": 0, "text": text, "logprobs": lps(text)})
+	e.send("response.content_part.done", map[string]any{"type": "response.content_part.done", "sequence_number": next(), "item_id": "msg_stub", "output_index": oi, "content_index": 0,
+		"part": map[string]any{"type": "output_text", "text": text, "annotations": []any{}, "logprobs": lps(text)}})
+	e.send("response.output_item.done", map[string]any{"type": "response.output_item.done", "sequence_number": next(), "output_index": oi, "item": msg(text, "completed")})
+	e.send("response.completed", map[string]any{"type": "response.completed", "sequence_number": next(), "response": resp("completed", outputs(text, "completed"), usage)})
 }
 
 func (s *Server) messages(w http.ResponseWriter, req *request) {
@@ -318,7 +377,6 @@ func (s *Server) messages(w http.ResponseWriter, req *request) {
 	if m := req.maxOut(); m > 0 && m <= len(words) {
 		stop = "max_tokens"
 	}
-	const thought = "Let me work through this step by step."
 	if thinking {
 		ct += len(strings.Fields(thought))
 	}
