@@ -226,10 +226,11 @@ const strongHV = 0.8
 type clusterStats struct{}
 
 type observation struct {
-	cluster ClusterID
-	score   float32
-	reasons Reasons
-	exact   uint64 // exact-prompt node key, for marking a throttle
+	evidence Evidence // the hottest evidence of the request
+	cluster  ClusterID
+	score    float32
+	reasons  Reasons
+	exact    uint64 // exact-prompt node key, for marking a throttle
 }
 
 type detector struct {

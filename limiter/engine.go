@@ -93,6 +93,7 @@ type Engine struct {
 	accounts *shards[*account]
 	clusters *shards[*cluster]
 	det      *detector
+	reg      *registry
 
 	mu        sync.RWMutex
 	allow     map[AccountID]struct{}
@@ -136,6 +137,7 @@ func New(cfg Config) (*Engine, error) {
 		overrides: map[ClusterID]override{},
 	}
 	e.det = newDetector(cfg.Detection, cfg.Capacity)
+	e.reg = newRegistry(max(1024, cfg.Capacity/16))
 	return e, nil
 }
 
@@ -280,6 +282,9 @@ func (e *Engine) Decide(now time.Time, s Subject, p *fingerprint.Print, est Toke
 	d.Shadow = e.cfg.Shadow && d.Action != ActionAllow
 	if d.Action != ActionThrottle {
 		d.RetryAfter = 0
+	}
+	if d.Cluster != ClusterID(s.Account) || d.Action != ActionAllow {
+		e.reg.note(now, d.Cluster, s.Account, &d, est, obs.evidence)
 	}
 	return d
 }

@@ -224,3 +224,43 @@ func contains(s, sub string) bool {
 	}
 	return false
 }
+
+func TestClusterRegistry(t *testing.T) {
+	e := newEngine(t, defaults())
+	var last limiter.Decision
+	var now time.Time
+	for i := range 400 {
+		p := campaign(i)
+		now = t0.Add(time.Duration(i) * 3 * time.Second)
+		last = e.Decide(now, limiter.Subject{Account: limiter.AccountID(5000 + i%200)}, &p, 500)
+	}
+	cs := e.Clusters(now, "score", 10)
+	if len(cs) == 0 {
+		t.Fatal("no cluster listed")
+	}
+	if cs[0].ID != last.Cluster || cs[0].Accounts < 100 || cs[0].Requests == 0 {
+		t.Fatalf("top cluster %+v, want %v with >= 100 accounts", cs[0], last.Cluster)
+	}
+	d, ok := e.Cluster(now, last.Cluster)
+	if !ok || len(d.Members) < 100 || len(d.Evidence) == 0 || len(d.Series) != 60 {
+		t.Fatalf("detail: ok %v members %d evidence %d series %d", ok, len(d.Members), len(d.Evidence), len(d.Series))
+	}
+	if d.Evidence[0].Kind.String() != "template" || d.Evidence[0].Heat < 0.3 {
+		t.Fatalf("evidence %+v, want a hot template", d.Evidence[0])
+	}
+	sum := 0
+	for _, p := range d.Series {
+		sum += p.Requests
+	}
+	if sum != d.Requests {
+		t.Fatalf("series sums to %d, info says %d", sum, d.Requests)
+	}
+	a, ok := e.Account(now, d.Members[0])
+	if !ok || a.Cluster != last.Cluster || a.HarvestMean < 0.5 {
+		t.Fatalf("account %+v", a)
+	}
+	e.Override(last.Cluster, limiter.ActionBlock, now.Add(time.Hour))
+	if d, _ := e.Cluster(now, last.Cluster); d.Override == nil || d.Override.Action != limiter.ActionBlock {
+		t.Fatalf("override not shown: %+v", d.Override)
+	}
+}

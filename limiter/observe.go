@@ -173,6 +173,12 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	}
 	score := max(acctScore, reqScore, clusterScore)
 	o := observation{exact: keys[evExact-1]}
+	if best >= linkHeat {
+		o.evidence = Evidence{ID: bestKey, Kind: EvidenceKind(bestKind), Heat: best, Accounts: bestBreadth, LastSeen: now}
+		if bestKind >= evSketch0 && bestKind <= evSketch3 {
+			o.evidence.Kind = EvidenceSketch
+		}
+	}
 
 	if score >= reasonFloor {
 		why |= ReasonClusterScore * b2r(clusterScore >= score && clusterScore > 0)
