@@ -124,7 +124,7 @@ func (w *Rewriter) Request(dst, body []byte, ep fingerprint.Endpoint, c *Config,
 				w.include(body, it, c)
 			}
 		case "thinking":
-			if c.has(limiter.MeasureStripReasoning) && ep == fingerprint.EndpointMessages {
+			if ep == fingerprint.EndpointMessages {
 				thinking = k
 			}
 		case "stream_options":
@@ -182,12 +182,20 @@ func (w *Rewriter) thinking(body []byte, its []item, k int, maxTok int64, c *Con
 	if !isStr(typ.val(body), "enabled") && !isStr(typ.val(body), "adaptive") {
 		return
 	}
+	b, hasBudget := find(body, sub, "budget_tokens")
+	if !c.has(limiter.MeasureStripReasoning) {
+		// a clamped max_tokens must stay above the thinking budget
+		if n, isInt := atoi(b.val(body)); hasBudget && (!isInt || maxTok > 0 && n >= maxTok) {
+			del[k] = true
+		}
+		return
+	}
 	budget := int64(c.ThinkingBudget)
 	if budget <= 0 || (maxTok > 0 && budget >= maxTok) {
 		del[k] = true
 		return
 	}
-	if b, ok := find(body, sub, "budget_tokens"); ok {
+	if hasBudget {
 		if n, isInt := atoi(b.val(body)); !isInt || n > budget {
 			ed.replaceInt(b.vs, b.ve, budget)
 		}

@@ -449,6 +449,9 @@ func (s *Stream) anthropic(ev []byte, ds, de int, data []byte) {
 			s.openBlock = -1
 			break
 		}
+		if bytes.Contains(data, []byte(`"signature_delta"`)) {
+			break // no token
+		}
 		if s.budgetSpent() {
 			s.anthropicEnd()
 			return
