@@ -96,6 +96,16 @@ type ClusterDetail struct {
 	Members  []AccountID
 	Evidence []Evidence
 	Series   []Point
+	// Links are the edges of the evidence graph: which member sent
+	// requests that carried which of the listed evidence.
+	Links []Link
+}
+
+// Link says that member Account sent requests that carried the evidence
+// with id Evidence (the most recent two pieces per member are kept).
+type Link struct {
+	Account  AccountID
+	Evidence uint64
 }
 
 // AccountInfo is what the engine knows of one account.
@@ -115,7 +125,8 @@ type AccountInfo struct {
 type creg struct {
 	first, last int64
 	members     []AccountID
-	extra       int // members beyond maxMembers (estimated)
+	memberEv    [][2]uint64 // per member, the last two evidence ids it carried
+	extra       int         // members beyond maxMembers (estimated)
 	evidence    []Evidence
 	series      [seriesSlots]Point
 	score       float32
@@ -144,18 +155,25 @@ func (r *registry) note(now time.Time, c ClusterID, a AccountID, d *Decision, to
 		sh.lru.Add(uint64(c), e)
 	}
 	e.last = max(e.last, ns)
-	found := false
-	for _, m := range e.members {
+	mi := -1
+	for i, m := range e.members {
 		if m == a {
-			found = true
+			mi = i
 			break
 		}
 	}
-	if !found {
+	if mi < 0 {
 		if len(e.members) < maxMembers {
 			e.members = append(e.members, a)
+			e.memberEv = append(e.memberEv, [2]uint64{})
+			mi = len(e.members) - 1
 		} else {
 			e.extra++
+		}
+	}
+	if mi >= 0 && ev.ID != 0 {
+		if l := &e.memberEv[mi]; l[0] != ev.ID && l[1] != ev.ID {
+			l[0], l[1] = ev.ID, l[0]
 		}
 	}
 	if ev.ID != 0 {
@@ -250,6 +268,16 @@ func (e *Engine) Cluster(now time.Time, id ClusterID) (ClusterDetail, bool) {
 		d.ClusterInfo = c.info(id, now)
 		d.Members = append([]AccountID(nil), c.members...)
 		d.Evidence = append([]Evidence(nil), c.evidence...)
+		for i, l := range c.memberEv {
+			for _, id := range l {
+				for _, ev := range c.evidence {
+					if id != 0 && ev.ID == id {
+						d.Links = append(d.Links, Link{Account: c.members[i], Evidence: id})
+						break
+					}
+				}
+			}
+		}
 		for i := range seriesSlots {
 			m := now.Truncate(time.Minute).Add(-time.Duration(seriesSlots-1-i) * time.Minute)
 			p := c.series[(m.Unix()/60)%seriesSlots]

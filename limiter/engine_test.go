@@ -1,6 +1,7 @@
 package limiter_test
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -254,6 +255,14 @@ func TestClusterRegistry(t *testing.T) {
 	}
 	if sum != d.Requests {
 		t.Fatalf("series sums to %d, info says %d", sum, d.Requests)
+	}
+	if len(d.Links) < len(d.Members)/2 {
+		t.Fatalf("%d links for %d members", len(d.Links), len(d.Members))
+	}
+	for _, l := range d.Links {
+		if !slices.ContainsFunc(d.Evidence, func(ev limiter.Evidence) bool { return ev.ID == l.Evidence }) {
+			t.Fatalf("link %+v to evidence not listed", l)
+		}
 	}
 	a, ok := e.Account(now, d.Members[0])
 	if !ok || a.Cluster != last.Cluster || a.HarvestMean < 0.5 {
