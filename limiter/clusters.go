@@ -269,10 +269,10 @@ func (e *Engine) Cluster(now time.Time, id ClusterID) (ClusterDetail, bool) {
 		d.Members = append([]AccountID(nil), c.members...)
 		d.Evidence = append([]Evidence(nil), c.evidence...)
 		for i, l := range c.memberEv {
-			for _, id := range l {
+			for _, eid := range l {
 				for _, ev := range c.evidence {
-					if id != 0 && ev.ID == id {
-						d.Links = append(d.Links, Link{Account: c.members[i], Evidence: id})
+					if eid != 0 && ev.ID == eid {
+						d.Links = append(d.Links, Link{Account: c.members[i], Evidence: eid})
 						break
 					}
 				}
