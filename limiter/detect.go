@@ -167,6 +167,9 @@ type node struct {
 	lastAcct    AccountID // last account seen
 	throttledAt int64     // last time a request with this evidence was throttled
 	throttled   AccountID // the account throttled then
+	// deltas since the last store exchange
+	dReqs, dSReqs, dSusp float32
+	dirty                bool
 }
 
 // distinct estimates the number of distinct accounts (linear counting).
@@ -218,6 +221,8 @@ type accountStats struct {
 	// strong is the decayed count of the account's strongly harvest-shaped
 	// requests: volume from one account, the reseller's signature.
 	strong float32
+	// deltas since the last store exchange
+	dN, dSusp, dStrong float32
 }
 
 // strongHV is the harvest value of a strongly harvest-shaped request.
@@ -236,6 +241,9 @@ type observation struct {
 type detector struct {
 	cfg   Detection
 	nodes *shards[*node]
+	// shared is set when a store is attached: changes are then tracked for
+	// the exchange.
+	shared bool
 }
 
 func newDetector(cfg Detection, capacity int) *detector {
@@ -268,12 +276,18 @@ func (d *detector) touch(now int64, key uint64, acct AccountID, r float64) (cros
 	nd.reqs = nd.reqs*f + 1
 	nd.sreqs *= f
 	nd.susp *= f
+	nd.dReqs++
 	b := uint64(acct) * 0x9E3779B97F4A7C15 >> 56 // 0..255
 	nd.accts[b>>6] |= 1 << (b & 63)
 	if r >= suspicious {
 		nd.sreqs++
 		nd.susp += float32(r)
 		nd.saccts[b>>6] |= 1 << (b & 63)
+		nd.dSReqs++
+		nd.dSusp += float32(r)
+	}
+	if d.shared {
+		sh.markDirty(key, &nd.dirty)
 	}
 	if now > nd.last {
 		nd.last = now
@@ -322,6 +336,9 @@ func (d *detector) union(a, b uint64) uint64 {
 	sh.mu.Lock()
 	if nd, ok := sh.lru.Peek(child); ok {
 		nd.parent = parent
+		if d.shared {
+			sh.markDirty(child, &nd.dirty)
+		}
 	}
 	sh.mu.Unlock()
 	return parent
@@ -344,6 +361,9 @@ func (d *detector) markThrottled(now int64, key uint64, acct AccountID) {
 	sh.mu.Lock()
 	if nd, ok := sh.lru.Peek(key); ok {
 		nd.throttledAt, nd.throttled = now, acct
+		if d.shared {
+			sh.markDirty(key, &nd.dirty)
+		}
 	}
 	sh.mu.Unlock()
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/time/rate"
@@ -95,6 +96,9 @@ type Engine struct {
 	det      *detector
 	reg      *registry
 
+	failClosed bool
+	storeDown  atomic.Bool
+
 	mu        sync.RWMutex
 	allow     map[AccountID]struct{}
 	overrides map[ClusterID]override
@@ -109,12 +113,21 @@ type override struct {
 type account struct {
 	req, tok *rate.Limiter
 	st       accountStats
+	use      usage
 }
 
 // cluster is the state of one cluster. Guarded by its shard's mutex.
 type cluster struct {
 	req, tok *rate.Limiter
 	st       clusterStats
+	use      usage
+}
+
+// usage is what a replica took from its buckets since the last store
+// exchange, and whether the owner is listed for it.
+type usage struct {
+	req, tok float32
+	dirty    bool
 }
 
 // New returns an Engine for cfg.
@@ -164,7 +177,7 @@ func newLimiters(now time.Time, l Limit) (req, tok *rate.Limiter) {
 // take checks both buckets and, when both have room, takes one request and
 // est tokens. It returns the reason and the wait when one is empty. Callers
 // hold the owner's lock; the check-then-take is atomic under it.
-func take(now time.Time, req, tok *rate.Limiter, est Tokens, rr, tr Reasons) (Reasons, time.Duration) {
+func take(now time.Time, req, tok *rate.Limiter, est Tokens, rr, tr Reasons, use *usage) (Reasons, time.Duration) {
 	if req.Limit() != rate.Inf {
 		if have := req.TokensAt(now); have < 1 {
 			return rr, wait(1-have, req.Limit())
@@ -181,6 +194,8 @@ func take(now time.Time, req, tok *rate.Limiter, est Tokens, rr, tr Reasons) (Re
 	}
 	req.AllowN(now, 1)
 	tok.AllowN(now, n)
+	use.req++
+	use.tok += float32(n)
 	return 0, 0
 }
 
@@ -221,11 +236,20 @@ func (e *Engine) Decide(now time.Time, s Subject, p *fingerprint.Print, est Toke
 	sh := e.accounts.of(uint64(s.Account))
 	sh.mu.Lock()
 	a := e.accountLocked(sh, now, s.Account)
-	r, w := take(now, a.req, a.tok, est, ReasonAccountRequests, ReasonAccountTokens)
+	r, w := take(now, a.req, a.tok, est, ReasonAccountRequests, ReasonAccountTokens, &a.use)
+	if e.det.shared {
+		sh.markDirty(uint64(s.Account), &a.use.dirty)
+	}
 	sh.mu.Unlock()
 
 	if allowListed {
 		d.Action, d.Reasons, d.Score = ActionAllow, ReasonAllowListed, 0
+		return d
+	}
+	if e.failClosed && e.storeDown.Load() {
+		d.Action, d.RetryAfter = ActionThrottle, time.Second
+		d.Reasons |= ReasonStoreUnavailable
+		d.Shadow = e.cfg.Shadow
 		return d
 	}
 	if r != 0 {
@@ -247,7 +271,10 @@ func (e *Engine) Decide(now time.Time, s Subject, p *fingerprint.Print, est Toke
 			c.req, c.tok = newLimiters(now, e.cfg.Cluster)
 			csh.lru.Add(uint64(d.Cluster), c)
 		}
-		cr, cw := take(now, c.req, c.tok, est, ReasonClusterRequests, ReasonClusterTokens)
+		cr, cw := take(now, c.req, c.tok, est, ReasonClusterRequests, ReasonClusterTokens, &c.use)
+		if e.det.shared {
+			csh.markDirty(uint64(d.Cluster), &c.use.dirty)
+		}
 		csh.mu.Unlock()
 		if cr != 0 {
 			d.Reasons |= cr
@@ -326,6 +353,10 @@ func (e *Engine) Settle(now time.Time, d *Decision, used Tokens) {
 	sh.mu.Lock()
 	if a, ok := sh.lru.Peek(uint64(d.Account)); ok {
 		settle(now, a.tok, diff)
+		a.use.tok += float32(diff)
+		if e.det.shared {
+			sh.markDirty(uint64(d.Account), &a.use.dirty)
+		}
 	}
 	sh.mu.Unlock()
 	if d.Cluster != ClusterID(d.Account) {
@@ -333,6 +364,10 @@ func (e *Engine) Settle(now time.Time, d *Decision, used Tokens) {
 		csh.mu.Lock()
 		if c, ok := csh.lru.Peek(uint64(d.Cluster)); ok {
 			settle(now, c.tok, diff)
+			c.use.tok += float32(diff)
+			if e.det.shared {
+				csh.markDirty(uint64(d.Cluster), &c.use.dirty)
+			}
 		}
 		csh.mu.Unlock()
 	}

@@ -109,7 +109,10 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	st.strong = decay(st.strong, dt, cfg.HalfLife)
 	if r >= strongHV {
 		st.strong++
+		st.dStrong++
 	}
+	st.dN++
+	st.dSusp += float32(r)
 	strong := float64(st.strong)
 	st.n = decay(st.n, dt, cfg.HalfLife) + 1
 	st.susp = decay(st.susp, dt, cfg.HalfLife) + float32(r)

@@ -18,7 +18,24 @@ type shards[V any] struct {
 type shard[V any] struct {
 	mu  sync.Mutex
 	lru *simplelru.LRU[uint64, V]
-	_   [40]byte // keep neighbouring shards' mutexes off one cache line
+	// dirty lists the keys changed since the last store exchange (bounded
+	// by maxDirty; an entry that does not fit keeps its deltas and is listed
+	// when it changes again after the next exchange).
+	dirty []uint64
+	_     [16]byte // keep neighbouring shards' mutexes off one cache line
+}
+
+// maxDirty bounds the keys one shard lists between two store exchanges.
+const maxDirty = 8192
+
+// markDirty lists key for the next exchange unless *flag says it is listed.
+// The caller holds the shard's lock.
+func (sh *shard[V]) markDirty(key uint64, flag *bool) {
+	if *flag || len(sh.dirty) >= maxDirty {
+		return
+	}
+	*flag = true
+	sh.dirty = append(sh.dirty, key)
 }
 
 func newShards[V any](capacity int, n int, onEvict func(uint64, V)) *shards[V] {
