@@ -58,7 +58,7 @@ func BenchmarkDecideParallel(b *testing.B) {
 // BenchmarkStatePerAccount reports the live heap per tracked account with
 // N accounts (bytes/account), the figure behind the ≤300 B target.
 func BenchmarkStatePerAccount(b *testing.B) {
-	const n = 200_000
+	const n = 1_000_000
 	for b.Loop() {
 		cfg := defaults()
 		cfg.Capacity = n

@@ -98,6 +98,10 @@ type Engine struct {
 
 	failClosed bool
 	storeDown  atomic.Bool
+	// quietOK: the account limits allow quiet accounts without limiters
+	// (see account); halfReq and halfTok are half a minute of the rates.
+	quietOK          bool
+	halfReq, halfTok float32
 
 	mu        sync.RWMutex
 	allow     map[AccountID]struct{}
@@ -110,8 +114,21 @@ type override struct {
 }
 
 // account is the state of one account. Guarded by its shard's mutex.
+//
+// The account's x/time/rate limiters exist only while the account is busy
+// enough to be throttled. A bucket whose burst is at least one minute of
+// its rate cannot empty while the account uses at most half the rate in
+// every fixed one-minute window (any 60-second span covers at most two
+// windows, and the bucket refills a minute's worth in 60 seconds), so a
+// quiet account is metered by a window counter and gets its limiters, with
+// the window's use charged, the moment it goes past half; it loses them
+// again once a window starts with its buckets full. Most tracked accounts
+// are quiet, which keeps the state per account small.
 type account struct {
-	req, tok *rate.Limiter
+	req, tok *rate.Limiter // nil while the account is quiet
+	win      uint32        // the current window, in unix minutes
+	winReq   float32       // requests in the window
+	winTok   float32       // tokens in the window
 	st       accountStats
 	use      usage
 }
@@ -150,6 +167,10 @@ func New(cfg Config) (*Engine, error) {
 		overrides: map[ClusterID]override{},
 	}
 	e.det = newDetector(cfg.Detection, cfg.Capacity)
+	if l := cfg.Account; l.Requests > 0 && l.Tokens > 0 && float64(l.requestBurst()) >= float64(l.Requests) && float64(l.tokenBurst()) >= float64(l.Tokens) {
+		e.quietOK = true
+		e.halfReq, e.halfTok = float32(l.Requests)/2, float32(l.Tokens)/2
+	}
 	e.reg = newRegistry(max(1024, cfg.Capacity/16))
 	return e, nil
 }
@@ -207,6 +228,38 @@ func wait(deficit float64, l rate.Limit) time.Duration {
 	return max(d, time.Second)
 }
 
+// takeAccount meters one request of account a (see account for the quiet
+// window). The caller holds the account's shard lock.
+func (e *Engine) takeAccount(now time.Time, a *account, est Tokens) (Reasons, time.Duration) {
+	if !e.quietOK {
+		return take(now, a.req, a.tok, est, ReasonAccountRequests, ReasonAccountTokens, &a.use)
+	}
+	m := uint32(now.Unix() / 60)
+	if m != a.win {
+		a.win, a.winReq, a.winTok = m, 0, 0
+		if a.req != nil && a.req.TokensAt(now) >= float64(a.req.Burst()) && a.tok.TokensAt(now) >= float64(a.tok.Burst()) && !a.use.dirty {
+			a.req, a.tok = nil, nil // quiet again
+		}
+	}
+	n := float32(min(int(est), e.cfg.Account.tokenBurst()))
+	if a.req == nil {
+		if a.winReq+1 <= e.halfReq && a.winTok+n <= e.halfTok {
+			a.winReq++
+			a.winTok += n
+			a.use.req++
+			a.use.tok += n
+			return 0, 0
+		}
+		// busy: real buckets, charged with this window's use so far
+		a.req, a.tok = newLimiters(now, e.cfg.Account)
+		a.req.AllowN(now, int(a.winReq))
+		a.tok.AllowN(now, int(a.winTok))
+	}
+	a.winReq++
+	a.winTok += n
+	return take(now, a.req, a.tok, est, ReasonAccountRequests, ReasonAccountTokens, &a.use)
+}
+
 // settle charges (or refunds) the difference between the real token count
 // and the reservation.
 func settle(now time.Time, tok *rate.Limiter, diff Tokens) {
@@ -236,7 +289,7 @@ func (e *Engine) Decide(now time.Time, s Subject, p *fingerprint.Print, est Toke
 	sh := e.accounts.of(uint64(s.Account))
 	sh.mu.Lock()
 	a := e.accountLocked(sh, now, s.Account)
-	r, w := take(now, a.req, a.tok, est, ReasonAccountRequests, ReasonAccountTokens, &a.use)
+	r, w := e.takeAccount(now, a, est)
 	if e.det.shared {
 		sh.markDirty(uint64(s.Account), &a.use.dirty)
 	}
@@ -322,7 +375,9 @@ func (e *Engine) accountLocked(sh *shard[*account], now time.Time, id AccountID)
 	a, ok := sh.lru.Get(uint64(id))
 	if !ok {
 		a = &account{}
-		a.req, a.tok = newLimiters(now, e.cfg.Account)
+		if !e.quietOK {
+			a.req, a.tok = newLimiters(now, e.cfg.Account)
+		}
 		a.st.first = now.UnixNano()
 		sh.lru.Add(uint64(id), a)
 	}
@@ -352,7 +407,11 @@ func (e *Engine) Settle(now time.Time, d *Decision, used Tokens) {
 	sh := e.accounts.of(uint64(d.Account))
 	sh.mu.Lock()
 	if a, ok := sh.lru.Peek(uint64(d.Account)); ok {
-		settle(now, a.tok, diff)
+		if a.tok != nil {
+			settle(now, a.tok, diff)
+		} else {
+			a.winTok += float32(diff)
+		}
 		a.use.tok += float32(diff)
 		if e.det.shared {
 			sh.markDirty(uint64(d.Account), &a.use.dirty)
@@ -390,8 +449,20 @@ func (e *Engine) Quota(now time.Time, a AccountID) (q Quota, ok bool) {
 	sh.mu.Lock()
 	defer sh.mu.Unlock()
 	acc, found := sh.lru.Peek(uint64(a))
-	if !found || acc.req.Limit() == rate.Inf || acc.tok.Limit() == rate.Inf {
+	if !found || e.cfg.Account.Requests <= 0 || e.cfg.Account.Tokens <= 0 {
 		return q, false
+	}
+	if acc.req == nil { // quiet: a full bucket less this window's use
+		m := uint32(now.Unix() / 60)
+		used, usedTok := float64(acc.winReq), float64(acc.winTok)
+		if m != acc.win {
+			used, usedTok = 0, 0
+		}
+		rb, tb := e.cfg.Account.requestBurst(), e.cfg.Account.tokenBurst()
+		return Quota{
+			Requests: Requests(float64(rb) - used), RequestLimit: Requests(rb),
+			Tokens: Tokens(float64(tb) - usedTok), TokenLimit: Tokens(tb),
+		}, true
 	}
 	room := func(l *rate.Limiter) (have float64, reset time.Duration) {
 		have = max(l.TokensAt(now), 0)

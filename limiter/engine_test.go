@@ -273,3 +273,32 @@ func TestClusterRegistry(t *testing.T) {
 		t.Fatalf("override not shown: %+v", d.Override)
 	}
 }
+
+// TestQuietAccountsMeteredExactly: an account metered by the quiet window
+// gets its buckets the moment it is busy, with the window's use charged, so
+// the limit holds exactly.
+func TestQuietAccountsMeteredExactly(t *testing.T) {
+	cfg := defaults()
+	cfg.Account = limiter.Limit{Requests: 60, Tokens: 1_000_000}
+	e := newEngine(t, cfg)
+	p := benign(1)
+	allowed := 0
+	for range 200 {
+		if d := e.Decide(t0, limiter.Subject{Account: 3}, &p, 10); d.Action == limiter.ActionAllow {
+			allowed++
+		}
+	}
+	if allowed != 60 {
+		t.Fatalf("allowed %d of 200 requests in one instant, want the burst of 60", allowed)
+	}
+	// a minute later the bucket has refilled a minute's worth
+	allowed = 0
+	for range 200 {
+		if d := e.Decide(t0.Add(time.Minute), limiter.Subject{Account: 3}, &p, 10); d.Action == limiter.ActionAllow {
+			allowed++
+		}
+	}
+	if allowed != 60 {
+		t.Fatalf("allowed %d after a minute, want 60", allowed)
+	}
+}

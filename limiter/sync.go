@@ -109,7 +109,11 @@ func (e *Engine) collect(b *Batch) {
 			b.Accounts = append(b.Accounts, AccountState{Key: AccountID(k), First: s.first, Last: s.last, N: s.dN, Susp: s.dSusp,
 				Strong: s.dStrong, Heat: s.heat, Cluster: s.cluster})
 			s.dN, s.dSusp, s.dStrong = 0, 0, 0
-			b.Buckets = appendBuckets(b.Buckets, BucketAccountRequests, BucketAccountTokens, k, acc, a.req, a.tok, &a.use)
+			if a.req != nil {
+				b.Buckets = appendBuckets(b.Buckets, BucketAccountRequests, BucketAccountTokens, k, acc, a.req, a.tok, &a.use)
+			} else {
+				a.use.req, a.use.tok, a.use.dirty = 0, 0, false
+			}
 		}
 		sh.dirty = sh.dirty[:0]
 		sh.mu.Unlock()
@@ -234,7 +238,7 @@ func (e *Engine) withBucket(k BucketKind, key uint64, f func(*rate.Limiter, *usa
 	case BucketAccountRequests, BucketAccountTokens:
 		sh := e.accounts.of(key)
 		sh.mu.Lock()
-		if a, ok := sh.lru.Peek(key); ok {
+		if a, ok := sh.lru.Peek(key); ok && a.req != nil {
 			l := a.req
 			if k == BucketAccountTokens {
 				l = a.tok
