@@ -59,6 +59,8 @@ type PromptPrint struct {
 	Tokens int32
 	// Turns is the number of conversation turns.
 	Turns uint16
+	// SystemBytes is the length of the system prompt (saturating).
+	SystemBytes uint16
 }
 
 // ClientPrint is the fixed-size print of the client stack.

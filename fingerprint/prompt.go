@@ -45,6 +45,7 @@ func (h *Hasher) Prompt(r *Request, out *PromptPrint) {
 		d.Write(t)
 	}
 	out.Exact = d.Sum64()
+	out.SystemBytes = uint16(min(len(sys), 0xffff))
 	if len(sys) > 0 {
 		d.ResetWithSeed(h.seed ^ tweakSystem)
 		d.Write(sys)

@@ -102,7 +102,10 @@ func harvestValue(p *fingerprint.Print) (hv float64, extraction bool, why Reason
 		why |= ReasonElicitation
 	}
 	hv = e
-	if pp.Turns > 1 || pp.System != 0 {
+	// inside a conversation, or framed by an application's own system
+	// prompt (a one-line generic persona does not count), a request is less
+	// likely a harvest
+	if pp.Turns > 1 || pp.SystemBytes >= minAppSystem {
 		hv *= 0.6
 	}
 	k := pp.Knobs
@@ -126,6 +129,10 @@ func HarvestValue(p *fingerprint.Print) (float64, bool) {
 	hv, ex, _ := harvestValue(p)
 	return hv, ex
 }
+
+// minAppSystem is the system prompt length from which it frames an
+// application (a tutor, a support bot) rather than a generic persona.
+const minAppSystem = 120
 
 // suspicious is the harvest value from which a request counts as harvest
 // evidence on the nodes it carries.

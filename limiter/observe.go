@@ -107,7 +107,10 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	st := &a.st
 	dt := ns - st.last
 	st.strong = decay(st.strong, dt, cfg.HalfLife)
-	if r >= strongHV {
+	// strongly harvest-shaped: strong elicitation and a long answer or a
+	// thinking budget asked for (an evaluation grader's short verdicts are not)
+	strongReq := r >= strongHV && pp.Knobs&(fingerprint.KnobThinking|fingerprint.KnobLongOutput) != 0
+	if strongReq {
 		st.strong++
 		st.dStrong++
 	}
@@ -151,14 +154,14 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	mEst := (mean*n + priorHV*priorN) / (n + priorN)
 	g := min(1, max(0, (mEst-0.3)/0.3))
 	acctScore := 0.0
-	if mean >= 0.5 {
+	if mean >= 0.5 && strong >= 0.5*float64(stN) {
 		acctScore = 0.75 * mean * conf
 	}
 	// one account sending strongly harvest-shaped requests in volume: the
 	// score follows each such request, not the account, so that the rest of
 	// a mixed account's traffic (a reseller's customers) passes
 	own := 0.0
-	if r >= strongHV {
+	if strongReq {
 		own = r * 0.75 * min(1, max(0, (strong-3)/(cfg.Volume-3)))
 	}
 	// a benign-looking request of an account that is not clearly a
