@@ -134,7 +134,9 @@ func runDemo(ctx context.Context, sc sim.Scenario, realDur time.Duration, out io
 	if err != nil {
 		return err
 	}
-	asrv := &http.Server{Handler: admin.Handler(admin.Config{Gatherer: a.reg, Engine: a.engine, OnEvent: a.event}), ReadHeaderTimeout: 5 * time.Second}
+	asrv := &http.Server{Handler: admin.Handler(admin.Config{
+		Gatherer: a.reg, Engine: a.engine, OnEvent: a.event, Now: cfg.clock, Effective: cfg.redacted(),
+	}), ReadHeaderTimeout: 5 * time.Second}
 	go func() { _ = asrv.Serve(aLn) }()
 	defer asrv.Close()
 
@@ -142,6 +144,7 @@ func runDemo(ctx context.Context, sc sim.Scenario, realDur time.Duration, out io
 		len(recs), simSpan.Round(time.Minute), len(sc.Classes), realDur)
 	fmt.Fprintf(out, "  stub upstream  http://%s\n  proxy          http://%s\n  admin          http://%s  (/metrics, /admin/...)\n\n",
 		upLn.Addr(), pLn.Addr(), aLn.Addr())
+	fmt.Fprintf(out, "  watch the clusters live: http://%s/ui/  (open it now; the demo runs for %s)\n\n", aLn.Addr(), realDur)
 
 	// drive the traffic on schedule
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 64, DisableCompression: true}, Timeout: 30 * time.Second}

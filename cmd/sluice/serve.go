@@ -8,12 +8,15 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"os/signal"
 	"strings"
 	"sync/atomic"
 	"syscall"
 	"time"
+
+	"go.yaml.in/yaml/v3"
 
 	"github.com/sluicehq/sluice/proxy"
 	"github.com/sluicehq/sluice/proxy/admin"
@@ -106,6 +109,7 @@ func serve(ctx context.Context, cfg *Config, logOut io.Writer, logger *slog.Logg
 		adminSrv = &http.Server{
 			Handler: admin.Handler(admin.Config{
 				Token: token, Gatherer: a.reg, Engine: a.engine, Ready: &ready, OnEvent: a.event,
+				Now: cfg.clock, Effective: cfg.redacted(),
 			}),
 			ReadHeaderTimeout: 5 * time.Second,
 			ReadTimeout:       10 * time.Second,
@@ -155,4 +159,47 @@ func serve(ctx context.Context, cfg *Config, logOut io.Writer, logger *slog.Logg
 	}
 	logger.Info("sluice stopped")
 	return nil
+}
+
+// redactedSecrets are the configuration keys whose values GET /admin/config
+// never shows. The fingerprint seed is one: it keys the prompt hashes that
+// evidence ids are made of.
+var redactedSecrets = [][]string{
+	{"admin", "token"},
+	{"identity", "hmac_key"},
+	{"store", "redis", "password"},
+	{"fingerprint", "seed"},
+}
+
+// redacted returns the effective configuration as a JSON-able tree keyed
+// like the YAML file, with the secrets replaced by "[redacted]" (or left
+// empty when unset, so an operator sees whether one is configured).
+func (c *Config) redacted() any {
+	data, err := yaml.Marshal(c)
+	if err != nil {
+		return map[string]string{"error": "config: " + err.Error()}
+	}
+	var tree map[string]any
+	if err := yaml.Unmarshal(data, &tree); err != nil {
+		return map[string]string{"error": "config: " + err.Error()}
+	}
+	for _, path := range redactedSecrets {
+		m := tree
+		for _, k := range path[:len(path)-1] {
+			m, _ = m[k].(map[string]any)
+		}
+		last := path[len(path)-1]
+		if v, ok := m[last]; ok && v != "" && v != 0 {
+			m[last] = "[redacted]"
+		}
+	}
+	if up, _ := tree["upstream"].(map[string]any); up != nil {
+		if s, _ := up["url"].(string); s != "" {
+			if u, err := url.Parse(s); err == nil && u.User != nil {
+				u.User = url.User("redacted")
+				up["url"] = u.String()
+			}
+		}
+	}
+	return tree
 }

@@ -40,6 +40,9 @@ type Config struct {
 	OnEvent func(event, detail string, a limiter.AccountID, c limiter.ClusterID)
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
+	// Effective is the effective configuration served by GET /admin/config,
+	// any JSON-able value with its secrets already redacted; nil answers 404.
+	Effective any
 }
 
 type server struct {
@@ -58,6 +61,9 @@ func Handler(cfg Config) http.Handler {
 	r := chi.NewRouter()
 	r.Get("/healthz", func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("ok\n")) })
 	r.Get("/readyz", s.readyz)
+	r.Handle("/ui/*", uiHandler())
+	r.Get("/ui", http.RedirectHandler("/ui/", http.StatusMovedPermanently).ServeHTTP)
+	r.Get("/", http.RedirectHandler("/ui/", http.StatusFound).ServeHTTP)
 	r.Group(func(r chi.Router) {
 		r.Use(s.auth)
 		r.Handle("/metrics", promhttp.HandlerFor(cfg.Gatherer, promhttp.HandlerOpts{}))

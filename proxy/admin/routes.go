@@ -3,6 +3,7 @@ package admin
 import (
 	"encoding/json"
 	"net/http"
+	"strconv"
 	"time"
 
 	"github.com/go-chi/chi/v5"
@@ -12,6 +13,9 @@ import (
 
 func (s *server) routes(r chi.Router) {
 	r.Get("/admin/stats", s.stats)
+	r.Get("/admin/config", s.config)
+	r.Get("/admin/clusters", s.clusters)
+	r.Get("/admin/clusters/{id}", s.cluster)
 	r.Put("/admin/accounts/{id}/allow", s.allowList(true))
 	r.Delete("/admin/accounts/{id}/allow", s.allowList(false))
 	r.Get("/admin/accounts/{id}", s.account)
@@ -32,13 +36,63 @@ func parseID(w http.ResponseWriter, r *http.Request, prefix byte) (uint64, bool)
 	return v, true
 }
 
+func (s *server) config(w http.ResponseWriter, _ *http.Request) {
+	if s.cfg.Effective == nil {
+		writeJSON(w, http.StatusNotFound, map[string]string{"error": "no configuration to show"})
+		return
+	}
+	writeJSON(w, http.StatusOK, s.cfg.Effective)
+}
+
+// maxLimit bounds the clusters listed at once.
+const maxLimit = 500
+
+func (s *server) clusters(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	sortBy := q.Get("sort")
+	switch sortBy {
+	case "":
+		sortBy = "score"
+	case "score", "volume":
+	default:
+		writeJSON(w, http.StatusBadRequest, map[string]string{"error": "sort must be score or volume"})
+		return
+	}
+	limit := 20
+	if l := q.Get("limit"); l != "" {
+		n, err := strconv.Atoi(l)
+		if err != nil || n < 1 || n > maxLimit {
+			writeJSON(w, http.StatusBadRequest, map[string]string{"error": "limit must be within 1.." + strconv.Itoa(maxLimit)})
+			return
+		}
+		limit = n
+	}
+	now := s.cfg.Now()
+	writeJSON(w, http.StatusOK, map[string]any{"now": now.UTC(), "sort": sortBy, "clusters": clusters(s.cfg.Engine, now, sortBy, limit)})
+}
+
+func (s *server) cluster(w http.ResponseWriter, r *http.Request) {
+	v, ok := parseID(w, r, 'c')
+	if !ok {
+		return
+	}
+	d, ok := s.cfg.Engine.Cluster(s.cfg.Now(), limiter.ClusterID(v))
+	if !ok {
+		writeJSON(w, http.StatusNotFound, map[string]string{"error": "no such cluster (a cluster of one account is listed under /admin/accounts/{id})"})
+		return
+	}
+	writeJSON(w, http.StatusOK, newClusterDetailView(&d, s.cfg.Engine.AllowListed))
+}
+
 func (s *server) account(w http.ResponseWriter, r *http.Request) {
 	v, ok := parseID(w, r, 'a')
 	if !ok {
 		return
 	}
 	a := limiter.AccountID(v)
-	writeJSON(w, http.StatusOK, map[string]any{"id": a.String(), "allow_listed": s.cfg.Engine.AllowListed(a)})
+	ai, known := s.cfg.Engine.Account(s.cfg.Now(), a)
+	ai.ID = a
+	writeJSON(w, http.StatusOK, newAccountView(ai, known))
 }
 
 func (s *server) allowList(on bool) http.HandlerFunc {
