@@ -2,7 +2,6 @@ package limiter
 
 import (
 	"sort"
-	"sync"
 	"time"
 )
 
@@ -135,8 +134,7 @@ type creg struct {
 }
 
 type registry struct {
-	mu sync.Mutex
-	t  *shards[*creg]
+	t *shards[*creg]
 }
 
 func newRegistry(capacity int) *registry {

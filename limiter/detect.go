@@ -235,8 +235,6 @@ type accountStats struct {
 // strongHV is the harvest value of a strongly harvest-shaped request.
 const strongHV = 0.8
 
-type clusterStats struct{}
-
 type observation struct {
 	evidence Evidence // the hottest evidence of the request
 	cluster  ClusterID

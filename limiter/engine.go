@@ -136,7 +136,6 @@ type account struct {
 // cluster is the state of one cluster. Guarded by its shard's mutex.
 type cluster struct {
 	req, tok *rate.Limiter
-	st       clusterStats
 	use      usage
 }
 

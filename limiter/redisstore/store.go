@@ -1,0 +1,468 @@
+package redisstore
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+	"github.com/redis/go-redis/v9/maintnotifications"
+
+	"github.com/sluicehq/sluice/limiter"
+)
+
+// Config configures a Store. Zero fields take the documented defaults.
+type Config struct {
+	// Addr is the server's host:port, or a redis:// or rediss:// URL
+	// (which may carry the password and database). Required for New.
+	Addr     string
+	Password string
+	DB       int
+	// Prefix starts every key (default "sluice"). Replicas that share
+	// state use the same prefix; it must not contain '{' or '}'.
+	Prefix string
+	// Timeout bounds dialing, reads and writes (default DefaultTimeout).
+	// Engine.Run bounds each exchange with its own timeout as well.
+	Timeout time.Duration
+	// PoolSize is the connection pool size (default 4: exchanges are
+	// sequential, one pipeline each).
+	PoolSize int
+	// BatchClock refills buckets on Batch.Now instead of the server's
+	// TIME. Only for replay and tests with a synthetic clock: live replicas
+	// share the server's clock.
+	BatchClock bool
+	// SeedCapacity bounds the keys whose last merged state the store
+	// remembers to re-seed Redis after it lost them (default 1<<17 per
+	// generation, two generations; negative disables re-seeding).
+	SeedCapacity int
+}
+
+// DefaultTimeout is the default bound on one Redis operation. An exchange
+// of a few thousand keys takes about a millisecond on loopback, so this
+// leaves room for a busy server or a LAN hop, while a dead server costs
+// an exchange (in the background, never a request) at most this long.
+const DefaultTimeout = 50 * time.Millisecond
+
+// defaultTTL expires keys when a batch carries no TTL.
+const defaultTTL = 48 * time.Hour
+
+// rediser is what the store needs from a go-redis client: any of
+// *redis.Client, *redis.ClusterClient or *redis.Ring, or a test fake.
+type rediser interface {
+	redis.Scripter
+	Pipelined(ctx context.Context, fn func(redis.Pipeliner) error) ([]redis.Cmder, error)
+}
+
+// Store is a limiter.Store on Redis.
+//
+// # Model
+//
+// Each exchange is one pipeline: one script call per key (evidence node,
+// account or bucket), each merging the replica's deltas into the shared
+// state exactly as limiter.SharedMemory does and returning the merged
+// state. Every key is a hash under its own hash tag ({prefix:n:KEY},
+// {prefix:a:KEY}, {prefix:bK:KEY}), so the pipeline works on Redis Cluster,
+// where the client splits it by slot. Keys expire after Batch.TTL without
+// updates; a bucket expires once it would have refilled anyway.
+//
+// Scripts run with EVALSHA; after a server restart (NOSCRIPT) they are
+// loaded again and only the calls that did not run are sent again.
+// Retries are off: a call that may have run is never repeated by the
+// client (the engine resends the deltas of a failed exchange, so a timeout
+// after the server applied them counts them twice: conservative).
+//
+// A Store is safe for concurrent use.
+type Store struct {
+	c      rediser
+	own    *redis.Client // closed by Close when New made it
+	prefix string
+	batchT bool
+	seeds  *seeds
+	reseed atomic.Uint64
+}
+
+var _ limiter.Store = (*Store)(nil)
+
+// New connects to the server at cfg.Addr. It does not wait for the server
+// to answer: call Ping to check it.
+func New(cfg Config) (*Store, error) {
+	if cfg.Addr == "" {
+		return nil, errors.New("redisstore: Addr is required")
+	}
+	timeout := cfg.Timeout
+	if timeout <= 0 {
+		timeout = DefaultTimeout
+	}
+	opt := &redis.Options{Addr: cfg.Addr}
+	if strings.Contains(cfg.Addr, "://") {
+		var err error
+		if opt, err = redis.ParseURL(cfg.Addr); err != nil {
+			return nil, fmt.Errorf("redisstore: Addr: %w", err)
+		}
+	}
+	if cfg.Password != "" {
+		opt.Password = cfg.Password
+	}
+	if cfg.DB != 0 {
+		opt.DB = cfg.DB
+	}
+	opt.Protocol = 2
+	opt.DisableIdentity = true
+	opt.MaintNotificationsConfig = &maintnotifications.Config{Mode: maintnotifications.ModeDisabled}
+	opt.MaxRetries = -1 // never repeat a pipeline that may have run
+	opt.DialTimeout, opt.ReadTimeout, opt.WriteTimeout = timeout, timeout, timeout
+	opt.DialerRetries = 1
+	opt.ContextTimeoutEnabled = true
+	opt.PoolSize = cfg.PoolSize
+	if opt.PoolSize <= 0 {
+		opt.PoolSize = 4
+	}
+	opt.PoolTimeout = timeout
+	c := redis.NewClient(opt)
+	s, err := NewWithClient(c, cfg)
+	if err != nil {
+		c.Close()
+		return nil, err
+	}
+	s.own = c
+	return s, nil
+}
+
+// NewWithClient returns a Store on an existing client (for example a
+// *redis.ClusterClient). Addr, Password, DB and Timeout are ignored; the
+// client should have retries off (MaxRetries -1), see Store.
+func NewWithClient(c rediser, cfg Config) (*Store, error) {
+	p := cfg.Prefix
+	if p == "" {
+		p = "sluice"
+	}
+	if strings.ContainsAny(p, "{}") {
+		return nil, fmt.Errorf("redisstore: Prefix %q must not contain '{' or '}'", p)
+	}
+	sc := cfg.SeedCapacity
+	if sc == 0 {
+		sc = 1 << 17
+	}
+	return &Store{c: c, prefix: p, batchT: cfg.BatchClock, seeds: newSeeds(sc)}, nil
+}
+
+// Ping checks that the server answers and loads the scripts.
+func (s *Store) Ping(ctx context.Context) error {
+	for _, sc := range []*redis.Script{nodeScript, accountScript, bucketScript} {
+		if err := sc.Load(ctx, s.c).Err(); err != nil {
+			return fmt.Errorf("redisstore: %w", err)
+		}
+	}
+	return nil
+}
+
+// Close closes the client if New made it.
+func (s *Store) Close() error {
+	if s.own != nil {
+		return s.own.Close()
+	}
+	return nil
+}
+
+// Reseeded returns how many keys were seeded from this replica's memory
+// after Redis had lost them.
+func (s *Store) Reseeded() uint64 { return s.reseed.Load() }
+
+// call is one script call of an exchange.
+type call struct {
+	sc   *redis.Script
+	key  string
+	args []any
+}
+
+func (s *Store) key(tag string, k uint64) string {
+	var b []byte
+	b = append(b, '{')
+	b = append(b, s.prefix...)
+	b = append(b, ':')
+	b = append(b, tag...)
+	b = append(b, ':')
+	b = strconv.AppendUint(b, k, 16)
+	b = append(b, '}')
+	return string(b)
+}
+
+func ns(v int64) string    { return strconv.FormatInt(max(v, 0), 10) }
+func id(v uint64) string   { return strconv.FormatUint(v, 10) }
+func fl(v float64) string  { return strconv.FormatFloat(v, 'g', -1, 64) }
+func f32(v float32) string { return fl(float64(v)) }
+func ms(d time.Duration) string {
+	return strconv.FormatInt(max(int64(math.Ceil(float64(d)/float64(time.Millisecond))), 1), 10)
+}
+
+func bits(a [4]uint64) string {
+	var b [32]byte
+	for i, w := range a {
+		binary.LittleEndian.PutUint64(b[i*8:], w)
+	}
+	return string(b[:])
+}
+
+// Exchange implements limiter.Store. On error b is unchanged.
+func (s *Store) Exchange(ctx context.Context, b *limiter.Batch) error {
+	n := len(b.Nodes) + len(b.Accounts) + len(b.Buckets)
+	if n == 0 {
+		return nil
+	}
+	now := ns(b.Now.UnixNano())
+	hl, ttl := strconv.FormatInt(int64(b.HalfLife), 10), strconv.FormatInt(int64(b.TTL), 10)
+	exp := b.TTL
+	if exp <= 0 {
+		exp = defaultTTL
+	}
+	expMs := ms(exp)
+	calls := make([]call, 0, n)
+	if s.seeds != nil {
+		s.seeds.mu.Lock()
+	}
+	seedOf := func(k seedKey) (seed, bool) {
+		if s.seeds == nil {
+			return seed{}, false
+		}
+		return s.seeds.get(k)
+	}
+	for i := range b.Nodes {
+		in := &b.Nodes[i]
+		args := []any{now, hl, ttl, ns(in.First), ns(in.Last), f32(in.Reqs), f32(in.SReqs), f32(in.Susp),
+			bits(in.Accts), bits(in.SAccts), id(in.Parent), ns(in.ThrottledAt), id(uint64(in.Throttled))}
+		if sd, ok := seedOf(seedKey{'n', in.Key}); ok {
+			args = append(args, ns(sd.at), fl(sd.v[0]), fl(sd.v[1]), fl(sd.v[2]))
+		} else {
+			args = append(args, "", "0", "0", "0")
+		}
+		calls = append(calls, call{nodeScript, s.key("n", in.Key), append(args, expMs)})
+	}
+	for i := range b.Accounts {
+		in := &b.Accounts[i]
+		args := []any{now, hl, ttl, ns(in.First), ns(in.Last), f32(in.N), f32(in.Susp), f32(in.Strong),
+			f32(in.Heat), id(uint64(in.Cluster))}
+		if sd, ok := seedOf(seedKey{'a', uint64(in.Key)}); ok {
+			args = append(args, ns(sd.at), fl(sd.v[0]), fl(sd.v[1]), fl(sd.v[2]))
+		} else {
+			args = append(args, "", "0", "0", "0")
+		}
+		calls = append(calls, call{accountScript, s.key("a", uint64(in.Key)), append(args, expMs)})
+	}
+	var bs, bn string
+	if s.batchT {
+		bs, bn = strconv.FormatInt(b.Now.Unix(), 10), strconv.Itoa(b.Now.Nanosecond())
+	}
+	for i := range b.Buckets {
+		in := &b.Buckets[i]
+		args := []any{fl(in.Rate), fl(in.Burst), fl(in.Used), bs, bn}
+		if sd, ok := seedOf(seedKey{'b' + uint8(in.Kind), in.Key}); ok {
+			args = append(args, fl(sd.v[0]), strconv.FormatInt(sd.at, 10), strconv.FormatInt(sd.atNs, 10))
+		} else {
+			args = append(args, "", "0", "0")
+		}
+		// once a bucket would have refilled from -burst, a missing key
+		// (a full bucket) is the same state
+		e := exp
+		if in.Rate > 0 {
+			e = min(exp, time.Duration(2*in.Burst/in.Rate*float64(time.Second))+time.Second)
+		}
+		calls = append(calls, call{bucketScript, s.key("b"+strconv.Itoa(int(in.Kind)), in.Key), append(args, ms(e))})
+	}
+	if s.seeds != nil {
+		s.seeds.mu.Unlock()
+	}
+
+	res, err := s.run(ctx, calls)
+	if err != nil {
+		return fmt.Errorf("redisstore: %w", err)
+	}
+	return s.apply(b, res)
+}
+
+// run sends calls in one pipeline and returns their replies. Calls that
+// found their script missing are sent again after loading it.
+func (s *Store) run(ctx context.Context, calls []call) ([][]any, error) {
+	cmds := make([]*redis.Cmd, len(calls))
+	idx := make([]int, len(calls))
+	for i := range idx {
+		idx[i] = i
+	}
+	out := make([][]any, len(calls))
+	for attempt := 0; len(idx) > 0; attempt++ {
+		_, err := s.c.Pipelined(ctx, func(p redis.Pipeliner) error {
+			for _, i := range idx {
+				c := &calls[i]
+				cmds[i] = p.EvalSha(ctx, c.sc.Hash(), []string{c.key}, c.args...)
+			}
+			return nil
+		})
+		var missing []int
+		for _, i := range idx {
+			cerr := cmds[i].Err()
+			if cerr == nil {
+				v, verr := cmds[i].Slice()
+				if verr != nil {
+					return nil, verr
+				}
+				out[i] = v
+				continue
+			}
+			if attempt == 0 && redis.HasErrorPrefix(cerr, "NOSCRIPT") {
+				missing = append(missing, i)
+				continue
+			}
+			return nil, cerr
+		}
+		if err != nil && len(missing) == 0 {
+			return nil, err
+		}
+		loaded := map[*redis.Script]bool{}
+		for _, i := range missing {
+			if sc := calls[i].sc; !loaded[sc] {
+				if err := sc.Load(ctx, s.c).Err(); err != nil {
+					return nil, err
+				}
+				loaded[sc] = true
+			}
+		}
+		idx = missing
+	}
+	return out, nil
+}
+
+var errReply = errors.New("unexpected reply")
+
+// reply reads a script's reply of n strings.
+func reply(v []any, n int) ([]string, error) {
+	if len(v) != n {
+		return nil, fmt.Errorf("%w: %d values, want %d", errReply, len(v), n)
+	}
+	out := make([]string, n)
+	for i, x := range v {
+		s, ok := x.(string)
+		if !ok {
+			return nil, fmt.Errorf("%w: value %d is %T", errReply, i, x)
+		}
+		out[i] = s
+	}
+	return out, nil
+}
+
+// parser collects the first parse error.
+type parser struct{ err error }
+
+func (p *parser) i64(s string) int64 {
+	v, err := strconv.ParseInt(s, 10, 64)
+	if err != nil && p.err == nil {
+		p.err = err
+	}
+	return v
+}
+
+func (p *parser) u64(s string) uint64 {
+	v, err := strconv.ParseUint(s, 10, 64)
+	if err != nil && p.err == nil {
+		p.err = err
+	}
+	return v
+}
+
+func (p *parser) f64(s string) float64 {
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil && p.err == nil {
+		p.err = err
+	}
+	return v
+}
+
+func (p *parser) bits(s string) (a [4]uint64) {
+	if len(s) != 32 {
+		if p.err == nil {
+			p.err = fmt.Errorf("%w: bitmap of %d bytes", errReply, len(s))
+		}
+		return a
+	}
+	for i := range a {
+		a[i] = binary.LittleEndian.Uint64([]byte(s[i*8 : i*8+8]))
+	}
+	return a
+}
+
+// apply parses the replies and, when all are good, writes the merged state
+// into b and remembers it as seeds.
+func (s *Store) apply(b *limiter.Batch, res [][]any) error {
+	var p parser
+	nodes := make([]limiter.NodeState, len(b.Nodes))
+	accts := make([]limiter.AccountState, len(b.Accounts))
+	buckets := make([]limiter.BucketState, len(b.Buckets))
+	type bucketAt struct{ s, ns int64 }
+	bat := make([]bucketAt, len(b.Buckets))
+	var reseeded uint64
+	k := 0
+	for i, in := range b.Nodes {
+		r, err := reply(res[k], 11)
+		k++
+		if err != nil {
+			return fmt.Errorf("redisstore: node: %w", err)
+		}
+		nodes[i] = limiter.NodeState{Key: in.Key, First: p.i64(r[0]), Last: p.i64(r[1]),
+			Reqs: float32(p.f64(r[2])), SReqs: float32(p.f64(r[3])), Susp: float32(p.f64(r[4])),
+			Accts: p.bits(r[5]), SAccts: p.bits(r[6]), Parent: p.u64(r[7]),
+			ThrottledAt: p.i64(r[8]), Throttled: limiter.AccountID(p.u64(r[9]))}
+		if r[10] == "1" && nodes[i].Reqs != in.Reqs {
+			reseeded++
+		}
+	}
+	for i, in := range b.Accounts {
+		r, err := reply(res[k], 8)
+		k++
+		if err != nil {
+			return fmt.Errorf("redisstore: account: %w", err)
+		}
+		accts[i] = limiter.AccountState{Key: in.Key, First: p.i64(r[0]), Last: p.i64(r[1]),
+			N: float32(p.f64(r[2])), Susp: float32(p.f64(r[3])), Strong: float32(p.f64(r[4])),
+			Heat: float32(p.f64(r[5])), Cluster: limiter.ClusterID(p.u64(r[6]))}
+		if r[7] == "1" && accts[i].N != in.N {
+			reseeded++
+		}
+	}
+	for i, in := range b.Buckets {
+		r, err := reply(res[k], 4)
+		k++
+		if err != nil {
+			return fmt.Errorf("redisstore: bucket: %w", err)
+		}
+		buckets[i] = in
+		buckets[i].Level = p.f64(r[0])
+		bat[i] = bucketAt{p.i64(r[1]), p.i64(r[2])}
+	}
+	if p.err != nil {
+		return fmt.Errorf("redisstore: %w: %w", errReply, p.err)
+	}
+	copy(b.Nodes, nodes)
+	copy(b.Accounts, accts)
+	copy(b.Buckets, buckets)
+	s.reseed.Add(reseeded)
+	if s.seeds == nil {
+		return nil
+	}
+	at := b.Now.UnixNano()
+	s.seeds.mu.Lock()
+	defer s.seeds.mu.Unlock()
+	for _, n := range nodes {
+		s.seeds.put(seedKey{'n', n.Key}, seed{at: at, v: [3]float64{float64(n.Reqs), float64(n.SReqs), float64(n.Susp)}})
+	}
+	for _, a := range accts {
+		s.seeds.put(seedKey{'a', uint64(a.Key)}, seed{at: at, v: [3]float64{float64(a.N), float64(a.Susp), float64(a.Strong)}})
+	}
+	for i, bk := range buckets {
+		s.seeds.put(seedKey{'b' + uint8(bk.Kind), bk.Key}, seed{at: bat[i].s, atNs: bat[i].ns, v: [3]float64{bk.Level}})
+	}
+	return nil
+}
