@@ -1,0 +1,239 @@
+package admin_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/sluicehq/sluice/bench/sim"
+	"github.com/sluicehq/sluice/bench/stub"
+	"github.com/sluicehq/sluice/limiter"
+	"github.com/sluicehq/sluice/proxy"
+	"github.com/sluicehq/sluice/proxy/admin"
+)
+
+// ja4Header carries each simulated client's TLS print to the proxy, which
+// trusts it from loopback only (as in sluice demo).
+const ja4Header = "X-Test-Ja4"
+
+// sluiceUnderTest is a running sluice: stub upstream, proxy and admin
+// listener on httptest servers, on a clock that follows the simulated
+// traffic (the latest ts sent), like replay.
+type sluiceUnderTest struct {
+	eng      *limiter.Engine
+	ident    *proxy.Identifier
+	proxyURL string
+	adminURL string
+	client   *http.Client
+	clock    atomic.Int64
+	mu       sync.Mutex
+	events   []string
+}
+
+func (s *sluiceUnderTest) now() time.Time { return time.Unix(0, s.clock.Load()).UTC() }
+
+func newSluice(t testing.TB, token string) *sluiceUnderTest {
+	t.Helper()
+	s := &sluiceUnderTest{}
+	s.clock.Store(testStart.UnixNano())
+	eng, err := limiter.New(limiter.Config{
+		Capacity:   20000,
+		Account:    limiter.Limit{Requests: 600, Tokens: 2_000_000},
+		Cluster:    limiter.Limit{Requests: 60, Tokens: 200_000},
+		Thresholds: limiter.Thresholds{Degrade: 0.5, Throttle: 0.7, Block: 0.9},
+		Degrade:    limiter.MeasureClampTokens | limiter.MeasureDropLogprobs,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.eng = eng
+	idc := proxy.IdentityConfig{TrustedProxies: []string{"127.0.0.1/32", "::1/128"}, JA4Header: ja4Header}
+	if s.ident, err = proxy.NewIdentifier(idc); err != nil {
+		t.Fatal(err)
+	}
+	up := httptest.NewServer(stub.New(stub.Config{Words: 8}))
+	t.Cleanup(up.Close)
+	reg := prometheus.NewRegistry()
+	g, err := proxy.New(proxy.Config{Identity: idc, Registerer: reg, Now: s.now}, eng)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fwd, err := proxy.NewForwarder(proxy.UpstreamConfig{URL: up.URL}, reg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps := httptest.NewServer(proxy.NewHandler(g, fwd))
+	t.Cleanup(ps.Close)
+	as := httptest.NewServer(admin.Handler(admin.Config{
+		Token: token, Gatherer: reg, Engine: eng, Now: s.now,
+		Effective: map[string]any{"admin": map[string]any{"token": "[redacted]"}},
+		OnEvent: func(ev, detail string, a limiter.AccountID, c limiter.ClusterID) {
+			s.mu.Lock()
+			s.events = append(s.events, strings.TrimSpace(ev+" "+detail))
+			s.mu.Unlock()
+		},
+	}))
+	t.Cleanup(as.Close)
+	s.proxyURL, s.adminURL = ps.URL, as.URL
+	s.client = &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 16}, Timeout: 20 * time.Second}
+	t.Cleanup(s.client.CloseIdleConnections)
+	return s
+}
+
+// send moves the clock to r's ts and sends r through the proxy; it returns
+// the status.
+func (s *sluiceUnderTest) send(ctx context.Context, r *sim.Record) (int, error) {
+	for {
+		cur := s.clock.Load()
+		if r.TS.UnixNano() <= cur || s.clock.CompareAndSwap(cur, r.TS.UnixNano()) {
+			break
+		}
+	}
+	req, err := http.NewRequestWithContext(ctx, r.Method, s.proxyURL+r.Path, bytes.NewReader(r.Body))
+	if err != nil {
+		return 0, err
+	}
+	for _, h := range r.Headers {
+		switch strings.ToLower(h[0]) {
+		case "host", "content-length", "connection", "transfer-encoding":
+			continue
+		}
+		req.Header.Add(h[0], h[1])
+	}
+	req.Header.Set("X-Forwarded-For", r.IP)
+	req.Header.Set("X-Request-Id", r.RequestID)
+	if r.JA4 != "" {
+		req.Header.Set(ja4Header, r.JA4)
+	}
+	res, err := s.client.Do(req)
+	if err != nil {
+		return 0, err
+	}
+	_, _ = io.Copy(io.Discard, res.Body)
+	return res.StatusCode, res.Body.Close()
+}
+
+// account is the account id sluice derives for r.
+func (s *sluiceUnderTest) account(r *sim.Record) limiter.AccountID {
+	h := http.Header{}
+	for _, kv := range r.Headers {
+		h.Add(kv[0], kv[1])
+	}
+	peer, _ := proxy.ParsePeer(r.IP)
+	return s.ident.Identify(h, peer, r.JA4).Account
+}
+
+// campaignCluster is the cluster most campaign accounts of recs belong to.
+func (s *sluiceUnderTest) campaignCluster(recs []sim.Record, labels []sim.Label) limiter.ClusterID {
+	votes := map[limiter.ClusterID]int{}
+	seen := map[limiter.AccountID]bool{}
+	for i := range recs {
+		if !labels[i].Campaign {
+			continue
+		}
+		a := s.account(&recs[i])
+		if seen[a] {
+			continue
+		}
+		seen[a] = true
+		if ai, ok := s.eng.Account(s.now(), a); ok && ai.Cluster != limiter.ClusterID(a) {
+			votes[ai.Cluster]++
+		}
+	}
+	var best limiter.ClusterID
+	for c, n := range votes {
+		if n > votes[best] || (n == votes[best] && c < best) {
+			best = c
+		}
+	}
+	return best
+}
+
+var testStart = time.Date(2026, 4, 22, 10, 0, 0, 0, time.UTC)
+
+// testScenario is a small mix: people chatting, users of a popular tool
+// (one template, many keys) and a naive harvesting campaign.
+func testScenario(d time.Duration) sim.Scenario {
+	return sim.Scenario{
+		Name: "admin-test", Seed: 11, Start: testStart, Duration: d,
+		Classes: []sim.ClassSpec{
+			{Class: sim.HumanChat, Accounts: 40, Rate: 6},
+			{Class: sim.PopularTool, Accounts: 40, Rate: 3},
+			{Class: sim.Naive, Accounts: 60, Rate: 20, From: 2 * time.Minute},
+		},
+	}
+}
+
+func generate(t testing.TB, sc sim.Scenario) ([]sim.Record, []sim.Label) {
+	t.Helper()
+	var recs []sim.Record
+	var labels []sim.Label
+	if err := sim.Generate(sc, func(r sim.Record, l sim.Label) error {
+		recs = append(recs, r)
+		labels = append(labels, l)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return recs, labels
+}
+
+// drive sends recs in order with a few workers; a record waits for those
+// sent before it to have been sent (not answered), so the clock moves
+// forward.
+func (s *sluiceUnderTest) drive(ctx context.Context, t testing.TB, recs []sim.Record) {
+	t.Helper()
+	jobs := make(chan *sim.Record)
+	var wg sync.WaitGroup
+	var failed atomic.Int64
+	for range 4 {
+		wg.Go(func() {
+			for r := range jobs {
+				if _, err := s.send(ctx, r); err != nil {
+					failed.Add(1)
+				}
+			}
+		})
+	}
+	for i := range recs {
+		select {
+		case jobs <- &recs[i]:
+		case <-ctx.Done():
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	if n := failed.Load(); n > 0 && ctx.Err() == nil {
+		t.Errorf("%d requests failed at the transport", n)
+	}
+}
+
+func getJSON(t testing.TB, url, token string, v any) int {
+	t.Helper()
+	req, _ := http.NewRequest(http.MethodGet, url, nil)
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	b, _ := io.ReadAll(res.Body)
+	if v != nil && res.StatusCode == 200 {
+		if err := json.Unmarshal(b, v); err != nil {
+			t.Fatalf("%s: %v: %s", url, err, b)
+		}
+	}
+	return res.StatusCode
+}
