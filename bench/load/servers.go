@@ -158,6 +158,7 @@ defaults
   timeout server 60s
   option http-keep-alive
   http-reuse always
+  option http-no-delay
 frontend fe
   bind %s
   default_backend be
