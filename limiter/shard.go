@@ -47,10 +47,15 @@ func newShards[V any](capacity int, n int, onEvict func(uint64, V)) *shards[V] {
 	for p < n {
 		p <<= 1
 	}
-	per := max(1, (capacity+p-1)/p)
+	// split capacity exactly: the first capacity%p shards hold one more
+	per, rem := capacity/p, capacity%p
 	s := &shards[V]{s: make([]shard[V], p), mask: uint64(p - 1)}
 	for i := range s.s {
-		l, err := simplelru.NewLRU[uint64, V](per, onEvict)
+		n := per
+		if i < rem {
+			n++
+		}
+		l, err := simplelru.NewLRU[uint64, V](max(1, n), onEvict)
 		if err != nil {
 			panic(err) // per > 0 always
 		}

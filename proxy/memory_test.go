@@ -68,9 +68,8 @@ func TestMemoryBoundedByCapacity(t *testing.T) {
 	st := eng.Stats()
 	t.Logf("live heap: %.1f MiB after 100k keys, %.1f MiB after 1M keys (capacity %d); state: %+v",
 		float64(at100k)/(1<<20), float64(at1m)/(1<<20), capacity, st)
-	// the LRU is sharded: each shard holds ceil(capacity/shards), so the
-	// bound may exceed the capacity by less than one entry per shard
-	if st.Accounts > capacity+capacity/100 {
+	// the sharded LRU splits the capacity exactly
+	if st.Accounts > capacity {
 		t.Errorf("%d accounts tracked, capacity %d", st.Accounts, capacity)
 	}
 	if at1m > 2*at100k {
