@@ -115,8 +115,9 @@ type exchange struct {
 
 type exchangeKey struct{}
 
-// exchangeOf returns the exchange of a request on its way upstream (the
-// one context value the guard adds).
+// exchangeOf returns the exchange of a request on its way upstream: the
+// one context value the guard adds (ReverseProxy and http.Transport both
+// wrap the outbound body, so the body cannot carry it).
 func exchangeOf(r *http.Request) *exchange {
 	x, _ := r.Context().Value(exchangeKey{}).(*exchange)
 	return x
@@ -157,7 +158,7 @@ func (g *Guard) prepare(r *http.Request, o *outcome, body *bodyBuf) (*http.Reque
 		r.Header.Del("Accept-Encoding")
 	}
 	br := body.reader()
-	br.x = *x
+	br.x = *x // shares the body reader's allocation
 	r = r.WithContext(context.WithValue(r.Context(), exchangeKey{}, &br.x))
 	r.Body = br
 	return r, body

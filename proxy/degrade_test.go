@@ -19,6 +19,10 @@ import (
 	"github.com/sluicehq/sluice/proxy"
 )
 
+// raceEnabled is set under -race, where allocation counts are not
+// meaningful.
+var raceEnabled bool
+
 // degradeStack is a stack whose every request from key is degraded with
 // measures (an operator override of the key's cluster).
 func degradeStack(t *testing.T, key string, measures limiter.Measures, dc proxy.DegradeConfig, o stackOpts) *stack {

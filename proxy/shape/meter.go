@@ -22,9 +22,10 @@ type Meter struct {
 	sse   bool
 	delta []byte // byte pattern counted as one content delta
 	carry []byte // a partial event held back (SSE)
+	pend  []byte // scanned events not yet handed out (slow path)
+	po    int
 	tail  []byte // the last bytes of a JSON body (usage is near its end)
 	err   error
-	raw   bool // an event larger than the read buffer: pass it through
 	u     Usage
 	its   []item
 	shut  bool
@@ -59,53 +60,77 @@ func (m *Meter) Read(p []byte) (int, error) {
 		m.scanJSON(p[:n])
 		return n, err
 	}
+	return m.readSSE(p)
+}
+
+// readSSE hands out whole events. Fast path: the upstream reads straight
+// into p (a partial event held back from the last read, if small, is
+// copied in front first); the events are scanned in place. Slow path, when
+// a held partial event does not fit p: the event is completed in carry and
+// handed out from pend.
+func (m *Meter) readSSE(p []byte) (int, error) {
 	for {
-		n := 0
-		if len(m.carry) > 0 {
-			n = copy(p, m.carry)
-			if n < len(m.carry) { // p too small for the held event
-				m.carry = m.carry[:copy(m.carry, m.carry[n:])]
-				m.raw = true
-				return n, nil
-			}
-			m.carry = m.carry[:0]
+		if m.po < len(m.pend) {
+			n := copy(p, m.pend[m.po:])
+			m.po += n
+			return n, nil
 		}
+		m.pend, m.po = m.pend[:0], 0
 		if m.err != nil {
-			if n > 0 {
-				return m.scanEvents(p[:n]), nil
+			if len(m.carry) == 0 {
+				return 0, m.err
 			}
-			return 0, m.err
+			k := m.scanEvents(m.carry)
+			m.pend, m.carry = append(m.pend, m.carry[:k]...), m.carry[:0]
+			continue
 		}
-		k, err := m.src.Read(p[n:])
-		n += k
-		if err != nil {
-			m.err = err
-			if n == 0 {
-				return 0, err
+		if len(m.carry) < len(p)/2 {
+			n := copy(p, m.carry)
+			m.carry = m.carry[:0]
+			from := max(0, n-2) // the held bytes have no boundary
+			k, err := m.src.Read(p[n:])
+			n += k
+			cut := lastBoundary(p[from:n])
+			if cut >= 0 {
+				cut += from
 			}
-			if k := m.scanEvents(p[:n]); k > 0 {
+			if err != nil {
+				m.err, cut = err, n
+			}
+			if cut < 0 {
+				m.carry = append(m.carry, p[:n]...)
+				continue
+			}
+			m.carry = append(m.carry, p[cut:n]...)
+			if k := m.scanEvents(p[:cut]); k > 0 {
 				return k, nil
 			}
 			continue
 		}
-		cut := lastBoundary(p[:n])
-		if cut < 0 {
-			if n == len(p) { // one event larger than p: unscanned
-				m.raw = true
-				return n, nil
-			}
-			m.carry = append(m.carry, p[:n]...)
+		if len(m.carry) >= MaxEvent { // an event too large to scan: pass it
+			m.pend, m.carry = append(m.pend, m.carry...), m.carry[:0]
 			continue
 		}
-		if m.raw { // the end of a raw event: pass it through
-			m.raw = false
-			m.carry = append(m.carry, p[cut:n]...)
-			return cut, nil
+		if len(m.carry) == cap(m.carry) {
+			m.carry = append(m.carry, 0)[:len(m.carry)]
 		}
-		m.carry = append(m.carry, p[cut:n]...)
-		if k := m.scanEvents(p[:cut]); k > 0 {
-			return k, nil
+		from := max(0, len(m.carry)-2) // the held bytes have no boundary
+		k, err := m.src.Read(m.carry[len(m.carry):cap(m.carry)])
+		m.carry = m.carry[:len(m.carry)+k]
+		cut := lastBoundary(m.carry[from:])
+		if cut >= 0 {
+			cut += from
 		}
+		if err != nil {
+			m.err, cut = err, len(m.carry)
+		}
+		if cut < 0 {
+			continue
+		}
+		rest := len(m.carry) - cut
+		k = m.scanEvents(m.carry[:cut])
+		m.pend = append(m.pend, m.carry[:k]...)
+		m.carry = m.carry[:copy(m.carry, m.carry[cut:cut+rest])]
 	}
 }
 

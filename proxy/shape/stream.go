@@ -77,6 +77,7 @@ type Stream struct {
 	shut bool  // closed
 
 	skipping, lineEmpty bool // dropping an oversize event
+	scan                int  // in[r+scan:] is not yet searched for an event end
 
 	u            Usage
 	emitted      int  // events passed to the client
@@ -154,7 +155,7 @@ func (s *Stream) fill() {
 		if cap(s.in) >= MaxEvent {
 			// oversize event: drop it up to its end
 			s.skipping, s.lineEmpty = true, false
-			s.in = s.in[:0]
+			s.in, s.scan = s.in[:0], 0
 			s.dropped++
 		} else {
 			nb := make([]byte, len(s.in), min(2*cap(s.in), MaxEvent))
@@ -202,11 +203,13 @@ func (s *Stream) skip() {
 // bytes.
 func (s *Stream) events() bool {
 	for !s.skipping && s.r < len(s.in) {
-		ev, end := nextEvent(s.in[s.r:])
+		ev, end := nextEvent(s.in[s.r:], s.scan)
 		if end < 0 {
+			s.scan = max(0, len(s.in)-s.r-3)
 			break
 		}
 		s.r += end
+		s.scan = 0
 		before := len(s.out)
 		s.event(ev)
 		if len(s.out) == before {
@@ -225,20 +228,38 @@ func (s *Stream) events() bool {
 }
 
 // nextEvent returns the first event of b (without its blank line) and the
-// offset after it, or end -1 when b holds no complete event.
-func nextEvent(b []byte) (ev []byte, end int) {
-	for j := 0; j < len(b); {
-		k := bytes.IndexByte(b[j:], '\n')
+// offset after it, or end -1 when b holds no complete event. The search
+// for the blank line starts at from (where an earlier search stopped), so
+// that a long event arriving in small reads is scanned once, not once per
+// read.
+func nextEvent(b []byte, from int) (ev []byte, end int) {
+	if len(b) > 0 && b[0] == '\n' {
+		return b[:0], 1
+	}
+	if len(b) > 1 && b[0] == '\r' && b[1] == '\n' {
+		return b[:0], 2
+	}
+	for i := from; ; {
+		k := bytes.IndexByte(b[i:], '\n')
 		if k < 0 {
 			return nil, -1
 		}
-		line := b[j : j+k]
-		if len(line) == 0 || (len(line) == 1 && line[0] == '\r') {
-			return b[:j], j + k + 1
+		k += i
+		switch {
+		case k+1 < len(b) && b[k+1] == '\n':
+			end = k + 2
+		case k+2 < len(b) && b[k+1] == '\r' && b[k+2] == '\n':
+			end = k + 3
+		default:
+			i = k + 1
+			continue
 		}
-		j += k + 1
+		ev = b[:k]
+		if len(ev) > 0 && ev[len(ev)-1] == '\r' {
+			ev = ev[:len(ev)-1]
+		}
+		return ev, end
 	}
-	return nil, -1
 }
 
 // dataOf returns the span of the single data line's payload in ev, or
@@ -275,6 +296,9 @@ func dataOf(ev []byte) (int, int) {
 
 // event shapes one event and appends it (or nothing) to out.
 func (s *Stream) event(ev []byte) {
+	if len(ev) == 0 {
+		return // a stray blank line
+	}
 	ds, de := dataOf(ev)
 	if ds < 0 {
 		s.emit(ev, nil, 0, 0)
