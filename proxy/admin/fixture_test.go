@@ -188,15 +188,20 @@ func generate(t testing.TB, sc sim.Scenario) ([]sim.Record, []sim.Label) {
 	return recs, labels
 }
 
-// drive sends recs in order with a few workers; a record waits for those
-// sent before it to have been sent (not answered), so the clock moves
+// driveWorkers is the number of concurrent senders of drive. One, so that
+// the engine sees the records in ts order, as in replay (the proxy's own
+// tests cover concurrent decisions).
+const driveWorkers = 1
+
+// drive sends recs in order; with more than one worker a record waits for
+// those before it to have been sent (not answered), so the clock moves
 // forward.
 func (s *sluiceUnderTest) drive(ctx context.Context, t testing.TB, recs []sim.Record) {
 	t.Helper()
 	jobs := make(chan *sim.Record)
 	var wg sync.WaitGroup
 	var failed atomic.Int64
-	for range 4 {
+	for range driveWorkers {
 		wg.Go(func() {
 			for r := range jobs {
 				if _, err := s.send(ctx, r); err != nil {
