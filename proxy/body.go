@@ -7,13 +7,16 @@ import (
 )
 
 // bodyBuf holds a request body read into memory. It has two owners: the
-// guard, until its handler returns, and the outbound request body, until the
-// transport closes it (which may happen after the handler returned, see
-// http.RoundTripper). The buffer goes back to the pool when both let go, so
-// a pooled buffer is never reused while a transport still writes it.
+// guard, until its handler returns, and the outbound request body (reader),
+// until it is closed. When the guard lets go it also closes the reader it
+// handed out: a transport goroutine that outlives the handler (see
+// http.RoundTripper; httputil.ReverseProxy never closes the body it was
+// given) then reads an error instead of a buffer that went back to the
+// pool. The buffer goes back to the pool when both let go.
 type bodyBuf struct {
 	buf  []byte
 	refs atomic.Int32
+	rd   *bodyReader
 }
 
 // Buffers larger than this are left to the garbage collector instead of the
@@ -26,6 +29,7 @@ func getBody(contentLength, limit int64) *bodyBuf {
 	b := bodyPool.Get().(*bodyBuf)
 	b.buf = b.buf[:0]
 	b.refs.Store(1)
+	b.rd = nil
 	if contentLength > 0 && int64(cap(b.buf)) < contentLength+1 {
 		b.buf = make([]byte, 0, min(contentLength+1, limit+1))
 	}
@@ -45,17 +49,32 @@ func (b *bodyBuf) grow(limit int64) {
 
 func (b *bodyBuf) bytes() []byte { return b.buf }
 
-// release drops one owner's reference.
+// release drops the guard's reference, closing the reader it handed out.
 func (b *bodyBuf) release() {
+	if rd := b.rd; rd != nil {
+		b.rd = nil
+		_ = rd.Close()
+	}
+	b.drop()
+}
+
+// drop drops one reference.
+func (b *bodyBuf) drop() {
 	if b.refs.Add(-1) == 0 && cap(b.buf) <= maxPooledBody {
 		bodyPool.Put(b)
 	}
 }
 
-// reader returns the outbound body; it holds its own reference until Close.
+// reader returns the outbound body; it holds its own reference until it is
+// closed, by the transport or by release.
 func (b *bodyBuf) reader() *bodyReader {
 	b.refs.Add(1)
-	return &bodyReader{b: b}
+	rd := &bodyReader{b: b}
+	if b.rd != nil {
+		_ = b.rd.Close()
+	}
+	b.rd = rd
+	return rd
 }
 
 // bodyReader's mutex orders Read against Close: a transport may close the
@@ -89,7 +108,7 @@ func (r *bodyReader) Close() error {
 	defer r.mu.Unlock()
 	if !r.closed {
 		r.closed = true
-		r.b.release()
+		r.b.drop()
 	}
 	return nil
 }
