@@ -177,6 +177,7 @@ type node struct {
 	// deltas since the last store exchange
 	dReqs, dSReqs, dSusp float32
 	dirty                bool
+	bumped               int64 // last move to the LRU front
 }
 
 // distinct estimates the number of distinct accounts (linear counting).
@@ -263,13 +264,27 @@ func (d *detector) len() int { return d.nodes.Len() }
 func (d *detector) touch(now int64, key uint64, acct AccountID, r float64) (cross, own, breadth float64, n node) {
 	sh := d.nodes.of(key)
 	sh.mu.Lock()
-	nd, ok := sh.lru.Get(key)
+	// Peek, and move the node to the front of the LRU at most once a
+	// second: a hot node stays recent without a list update per request.
+	nd, ok := sh.lru.Peek(key)
+	if ok && now-nd.bumped > int64(time.Second) {
+		sh.lru.Get(key)
+		nd.bumped = now
+	}
+	if !ok && r < suspicious {
+		// Benign requests do not create evidence: a node exists once a
+		// suspicious request carried it, and counts the benign ones from
+		// then on. Benign traffic thus allocates nothing here and the table
+		// holds what matters.
+		sh.mu.Unlock()
+		return 0, 0, 0, node{}
+	}
 	if !ok || now-nd.last > int64(d.cfg.LinkTTL) {
 		if !ok {
-			nd = &node{}
+			nd = &node{bumped: now}
 			sh.lru.Add(key, nd)
 		} else {
-			*nd = node{}
+			*nd = node{bumped: now}
 		}
 		nd.first = now
 	}
