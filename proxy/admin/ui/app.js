@@ -285,7 +285,7 @@ function renderDetail(d) {
   $('members-count').textContent = d.members.length < d.accounts ? `(${d.members.length} listed of ${fmtInt(d.accounts)})` : `(${d.members.length})`;
   $('members-table').tBodies[0].replaceChildren(...d.members.map((m) => el('tr', { 'data-account': m.id },
     el('td', {}, el('a', { href: '#' + d.id, class: 'id', onclick: (ev) => { ev.preventDefault(); showAccount(m.id); } }, m.id)),
-    el('td', {}, (memberEv.get(m.id) || []).map((e) => kind.get(e) || e).join(', ')),
+    el('td', {}, (memberEv.get(m.id) || []).map((e) => `${kind.get(e) || ''} ${e.slice(0, 8)}`).join(', ')),
     el('td', {}, m.allow_listed ? 'yes' : 'no'),
     el('td', { class: 'live-only' }, el('button', { type: 'button', class: 'small allow-btn', onclick: () => allowList(m.id, !m.allow_listed) },
       m.allow_listed ? 'remove from allow-list…' : 'allow-list…')))));
