@@ -178,6 +178,9 @@ type node struct {
 	dReqs, dSReqs, dSusp float32
 	dirty                bool
 	bumped               int64 // last move to the LRU front
+	// gapMean and gapVar are moving estimates of the time between
+	// consecutive requests on the node (seconds)
+	gapMean, gapVar float32
 }
 
 // distinct estimates the number of distinct accounts (linear counting).
@@ -206,18 +209,25 @@ func decay(v float32, dt int64, halfLife time.Duration) float32 {
 // sent them, by how often it repeated them (own). Evidence common in benign traffic (a popular tool's
 // preamble, the official SDK's print, a public benchmark prompt) stays cold
 // however widely it is shared, because few of its requests are suspicious.
-func (n *node) heat(cfg *Detection) (cross, own, breadth float64) {
+func (n *node) heat(cfg *Detection) (h, breadth float64) {
 	breadth = distinct(&n.saccts)
 	if n.sreqs < 1.5 {
-		return 0, 0, breadth
+		return 0, breadth
 	}
 	mean := float64(n.susp / n.sreqs)
 	share := min(1, float64(n.sreqs/n.reqs)/0.3)
 	bf := min(1, max(0, (breadth-1.5)/(cfg.Breadth-1.5)))
-	vf := 0.75 * min(1, max(0, (float64(n.sreqs)-3)/(cfg.Volume-3)))
-	cross = mean * share * bf
-	_ = vf
-	return cross, 0, breadth
+	return mean * share * bf, breadth
+}
+
+// regular reports machine-regular arrivals on the node across its
+// accounts: a load balancer spreading one operator's requests evenly, not
+// the bursts of people. It needs a few dozen arrivals to say so.
+func (n *node) regular() bool {
+	if n.reqs < 24 || n.gapMean <= 0 {
+		return false
+	}
+	return n.gapVar < 0.35*0.35*n.gapMean*n.gapMean
 }
 
 type accountStats struct {
@@ -261,7 +271,7 @@ func (d *detector) len() int { return d.nodes.Len() }
 
 // touch updates the node for key with one request and returns its heat,
 // breadth and union-find parent.
-func (d *detector) touch(now int64, key uint64, acct AccountID, r float64) (cross, own, breadth float64, n node) {
+func (d *detector) touch(now int64, key uint64, acct AccountID, r float64) (h, breadth float64, n node) {
 	sh := d.nodes.of(key)
 	sh.mu.Lock()
 	// Peek, and move the node to the front of the LRU at most once a
@@ -277,7 +287,7 @@ func (d *detector) touch(now int64, key uint64, acct AccountID, r float64) (cros
 		// then on. Benign traffic thus allocates nothing here and the table
 		// holds what matters.
 		sh.mu.Unlock()
-		return 0, 0, 0, node{}
+		return 0, 0, node{}
 	}
 	if !ok || now-nd.last > int64(d.cfg.LinkTTL) {
 		if !ok {
@@ -292,6 +302,16 @@ func (d *detector) touch(now int64, key uint64, acct AccountID, r float64) (cros
 	f := float32(1)
 	if dt > 0 {
 		f = decay(1, dt, d.cfg.HalfLife)
+	}
+	if nd.last != 0 && dt >= 0 {
+		g := float32(float64(dt) / 1e9)
+		if nd.gapMean == 0 {
+			nd.gapMean = g
+		} else {
+			diff := g - nd.gapMean
+			nd.gapMean += diff / 16
+			nd.gapVar += (diff*diff - nd.gapVar) / 16
+		}
 	}
 	nd.reqs = nd.reqs*f + 1
 	nd.sreqs *= f
@@ -313,10 +333,10 @@ func (d *detector) touch(now int64, key uint64, acct AccountID, r float64) (cros
 		nd.last = now
 	}
 	nd.lastAcct = acct
-	cross, own, breadth = nd.heat(&d.cfg)
+	h, breadth = nd.heat(&d.cfg)
 	n = *nd
 	sh.mu.Unlock()
-	return cross, own, breadth, n
+	return h, breadth, n
 }
 
 // root follows union-find parents (bounded), returning the root key.

@@ -66,6 +66,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	}
 
 	var (
+		bestRegular       bool
 		best, bestBreadth float64
 		bestKind          int
 		bestKey           uint64
@@ -76,7 +77,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 			continue
 		}
 		kind := i + 1
-		h, _, breadth, n := d.touch(ns, k, s.Account, r)
+		h, breadth, n := d.touch(ns, k, s.Account, r)
 		if kind == evExact && n.throttledAt != 0 && n.throttled != s.Account && ns-n.throttledAt <= int64(cfg.RetryWindow) {
 			retry = true
 		}
@@ -91,6 +92,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 		}
 		if h > best {
 			best, bestBreadth, bestKind, bestKey = h, breadth, kind, k
+			bestRegular = n.regular()
 		}
 
 	}
@@ -205,6 +207,10 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 		if clientHot {
 			score += 0.05
 			why |= ReasonSharedClient
+		}
+		if bestRegular && best >= linkHeat {
+			score += 0.05
+			why |= ReasonSynchronized
 		}
 		if p.Client.Inconsistent {
 			score += 0.05
