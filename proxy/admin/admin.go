@@ -1,12 +1,3 @@
-// Package admin serves sluice's admin API: health, readiness, Prometheus
-// metrics, and the operator's view of accounts and clusters with allow-list
-// and override controls.
-//
-// # Security
-//
-// The admin listener binds loopback by default. When a token is configured
-// every route but /healthz and /readyz requires "Authorization: Bearer
-// TOKEN" and answers 401 without it; the comparison is constant-time.
 package admin
 
 import (
