@@ -87,6 +87,18 @@ var patterns = []pattern{
 	{"以下是答案", cueAnswerGiven, 0.9},
 	{"这是答案", cueAnswerGiven, 0.9},
 
+	// More phrasings of the thinking channel, steps and preference grading.
+	{"think tags", cueThinking, 0.8},
+	{"inside think", cueThinking, 0.7},
+	{"before giving the final answer", cueReasonRequest, 0.5},
+	{"detailed explanation", cueStep, 0.4},
+	{"step by step solution", cueStep, 0.6},
+	{"step by step explanation", cueStep, 0.6},
+	{"better response", cueRubric, 0.5},
+	{"preferred response", cueRubric, 0.6},
+	{"which answer is better", cueRubric, 0.6},
+	{"which completion is better", cueRubric, 0.8},
+
 	// General building blocks of answer-given, reasoning-request and
 	// thinking-channel phrasings (combined by the signals, weak alone).
 	{"the final answer", cueAnswerGiven, 0.6},
