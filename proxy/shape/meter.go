@@ -20,7 +20,10 @@ type Meter struct {
 	src   io.ReadCloser
 	o     StreamOptions
 	sse   bool
-	delta []byte // byte pattern counted as one content delta
+	delta []byte // byte pattern counted as one content delta (patterns
+	// start with a rarer byte than '"': bytes.Index skips ahead on it)
+	half  bool   // the pattern occurs twice per delta
+	odd   int64  // a half-counted delta
 	carry []byte // a partial event held back (SSE)
 	pend  []byte // scanned events not yet handed out (slow path)
 	po    int
@@ -37,18 +40,22 @@ func NewMeter(src io.ReadCloser, sse bool, o StreamOptions) *Meter {
 	m := &Meter{src: src, o: o, sse: sse}
 	switch o.Endpoint {
 	case fingerprint.EndpointMessages:
-		m.delta = []byte(`"content_block_delta"`)
+		m.delta = []byte(`_delta"`) // content_block_delta and its delta type: 2 per delta
+		m.half = true
 	case fingerprint.EndpointResponses:
 		m.delta = []byte(`.delta"`)
 	case fingerprint.EndpointCompletions:
-		m.delta = []byte(`"text":"`)
+		m.delta = []byte(`text":"`)
 	default:
-		m.delta = []byte(`"delta":{"`)
+		m.delta = []byte(`delta":{"`)
 	}
 	return m
 }
 
 const jsonTail = 2 << 10
+
+// usageTail is usageKey without its first quote: a rarer first byte.
+var usageTail = usageKey[1:]
 
 // Read implements io.Reader.
 func (m *Meter) Read(p []byte) (int, error) {
@@ -135,27 +142,40 @@ func (m *Meter) readSSE(p []byte) (int, error) {
 }
 
 // lastBoundary returns the offset after the last blank line of b, or -1.
+// It scans back from the end, so it costs little when an event ends there.
 func lastBoundary(b []byte) int {
-	i := bytes.LastIndex(b, []byte("\n\n"))
-	if i >= 0 {
-		i += 2
+	for i := len(b) - 1; i > 0; i-- {
+		if b[i] != '\n' {
+			continue
+		}
+		if b[i-1] == '\n' || (b[i-1] == '\r' && i >= 2 && b[i-2] == '\n') {
+			return i + 1
+		}
 	}
-	if j := bytes.LastIndex(b, []byte("\n\r\n")); j >= 0 && j+3 > i {
-		i = j + 3
-	}
-	return i
+	return -1
 }
 
 // scanEvents meters the whole events in b and removes the usage chunk when
 // asked to; it returns the new length of b.
 func (m *Meter) scanEvents(b []byte) int {
-	m.u.Deltas += int64(bytes.Count(b, m.delta))
+	if n := int64(bytes.Count(b, m.delta)); m.half {
+		m.odd += n
+		m.u.Deltas += m.odd / 2
+		m.odd %= 2
+	} else {
+		m.u.Deltas += n
+	}
 	for off := 0; off < len(b); {
-		k := bytes.Index(b[off:], usageKey)
+		k := bytes.Index(b[off:], usageTail)
 		if k < 0 {
 			break
 		}
 		k += off
+		if k == 0 || b[k-1] != '"' {
+			off = k + len(usageTail)
+			continue
+		}
+		k--
 		j := ws(b, k+len(usageKey))
 		if j >= len(b) || b[j] != '{' {
 			off = k + len(usageKey)
