@@ -128,6 +128,7 @@ func TestAllowListAndOverride(t *testing.T) {
 		{`{"action":"error"}`, 400},
 		{`{"action":"nope"}`, 400},
 		{`{"action":"block","ttl":"-1h"}`, 400},
+		{`{"action":"block","ttl":"721h"}`, 400},
 		{`{"action":"block","extra":1}`, 400},
 		{`not json`, 400},
 	} {

@@ -108,11 +108,16 @@ func (s *server) allowList(on bool) http.HandlerFunc {
 			ev = "allow_list_remove"
 		}
 		if s.cfg.OnEvent != nil {
-			s.cfg.OnEvent(ev, "", a, 0)
+			// the event names the account's cluster, so the log links them
+			ai, _ := s.cfg.Engine.Account(s.cfg.Now(), a)
+			s.cfg.OnEvent(ev, "", a, ai.Cluster)
 		}
 		writeJSON(w, http.StatusOK, map[string]any{"id": a.String(), "allow_listed": on})
 	}
 }
+
+// maxTTL bounds an override: an operator renews it rather than forgets it.
+const maxTTL = 30 * 24 * time.Hour
 
 type overrideReq struct {
 	Action string `json:"action"`
@@ -140,8 +145,8 @@ func (s *server) override(w http.ResponseWriter, r *http.Request) {
 	ttl := time.Hour
 	if req.TTL != "" {
 		d, err := time.ParseDuration(req.TTL)
-		if err != nil || d <= 0 {
-			writeJSON(w, http.StatusBadRequest, map[string]string{"error": "ttl must be a positive duration such as 30m"})
+		if err != nil || d <= 0 || d > maxTTL {
+			writeJSON(w, http.StatusBadRequest, map[string]string{"error": "ttl must be a duration within 1s..720h, such as 30m"})
 			return
 		}
 		ttl = d
