@@ -37,6 +37,10 @@ type Config struct {
 	// TIME. Only for replay and tests with a synthetic clock: live replicas
 	// share the server's clock.
 	BatchClock bool
+	// KeysPerCall is the number of keys one script call merges (default
+	// 64). Use 1 on Redis Cluster, where the keys of one call must share
+	// a slot; NewWithClient sets 1 for a *redis.ClusterClient.
+	KeysPerCall int
 	// SeedCapacity bounds the keys whose last merged state the store
 	// remembers to re-seed Redis after it lost them (default 1<<17 per
 	// generation, two generations; negative disables re-seeding).
@@ -83,6 +87,7 @@ type Store struct {
 	own    *redis.Client // closed by Close when New made it
 	prefix string
 	batchT bool
+	per    int
 	seeds  *seeds
 	reseed atomic.Uint64
 }
@@ -149,7 +154,14 @@ func NewWithClient(c rediser, cfg Config) (*Store, error) {
 	if sc == 0 {
 		sc = 1 << 17
 	}
-	return &Store{c: c, prefix: p, batchT: cfg.BatchClock, seeds: newSeeds(sc)}, nil
+	per := cfg.KeysPerCall
+	if per <= 0 {
+		per = 64
+		if _, ok := c.(*redis.ClusterClient); ok {
+			per = 1
+		}
+	}
+	return &Store{c: c, prefix: p, batchT: cfg.BatchClock, per: per, seeds: newSeeds(sc)}, nil
 }
 
 // Ping checks that the server answers and loads the scripts.
@@ -174,11 +186,29 @@ func (s *Store) Close() error {
 // after Redis had lost them.
 func (s *Store) Reseeded() uint64 { return s.reseed.Load() }
 
-// call is one script call of an exchange.
+// call is one script call of an exchange: common arguments, then per key
+// its arguments.
 type call struct {
 	sc   *redis.Script
-	key  string
+	keys []string
 	args []any
+}
+
+// batcher packs the keys of one script into calls of at most per keys.
+type batcher struct {
+	sc     *redis.Script
+	common []any
+	per    int
+	calls  []call
+}
+
+func (bt *batcher) add(key string, args ...any) {
+	if n := len(bt.calls); n == 0 || len(bt.calls[n-1].keys) >= bt.per {
+		bt.calls = append(bt.calls, call{sc: bt.sc, args: append([]any(nil), bt.common...)})
+	}
+	c := &bt.calls[len(bt.calls)-1]
+	c.keys = append(c.keys, key)
+	c.args = append(c.args, args...)
 }
 
 func (s *Store) key(tag string, k uint64) string {
@@ -221,8 +251,13 @@ func (s *Store) Exchange(ctx context.Context, b *limiter.Batch) error {
 	if exp <= 0 {
 		exp = defaultTTL
 	}
-	expMs := ms(exp)
-	calls := make([]call, 0, n)
+	var bs, bn string
+	if s.batchT {
+		bs, bn = strconv.FormatInt(b.Now.Unix(), 10), strconv.Itoa(b.Now.Nanosecond())
+	}
+	nb := batcher{sc: nodeScript, common: []any{now, hl, ttl, ms(exp)}, per: s.per}
+	ab := batcher{sc: accountScript, common: nb.common, per: s.per}
+	bb := batcher{sc: bucketScript, common: []any{bs, bn}, per: s.per}
 	if s.seeds != nil {
 		s.seeds.mu.Lock()
 	}
@@ -234,37 +269,27 @@ func (s *Store) Exchange(ctx context.Context, b *limiter.Batch) error {
 	}
 	for i := range b.Nodes {
 		in := &b.Nodes[i]
-		args := []any{now, hl, ttl, ns(in.First), ns(in.Last), f32(in.Reqs), f32(in.SReqs), f32(in.Susp),
-			bits(in.Accts), bits(in.SAccts), id(in.Parent), ns(in.ThrottledAt), id(uint64(in.Throttled))}
+		sat, s0, s1, s2 := "", "0", "0", "0"
 		if sd, ok := seedOf(seedKey{'n', in.Key}); ok {
-			args = append(args, ns(sd.at), fl(sd.v[0]), fl(sd.v[1]), fl(sd.v[2]))
-		} else {
-			args = append(args, "", "0", "0", "0")
+			sat, s0, s1, s2 = ns(sd.at), fl(sd.v[0]), fl(sd.v[1]), fl(sd.v[2])
 		}
-		calls = append(calls, call{nodeScript, s.key("n", in.Key), append(args, expMs)})
+		nb.add(s.key("n", in.Key), ns(in.First), ns(in.Last), f32(in.Reqs), f32(in.SReqs), f32(in.Susp),
+			bits(in.Accts), bits(in.SAccts), id(in.Parent), ns(in.ThrottledAt), id(uint64(in.Throttled)), sat, s0, s1, s2)
 	}
 	for i := range b.Accounts {
 		in := &b.Accounts[i]
-		args := []any{now, hl, ttl, ns(in.First), ns(in.Last), f32(in.N), f32(in.Susp), f32(in.Strong),
-			f32(in.Heat), id(uint64(in.Cluster))}
+		sat, s0, s1, s2 := "", "0", "0", "0"
 		if sd, ok := seedOf(seedKey{'a', uint64(in.Key)}); ok {
-			args = append(args, ns(sd.at), fl(sd.v[0]), fl(sd.v[1]), fl(sd.v[2]))
-		} else {
-			args = append(args, "", "0", "0", "0")
+			sat, s0, s1, s2 = ns(sd.at), fl(sd.v[0]), fl(sd.v[1]), fl(sd.v[2])
 		}
-		calls = append(calls, call{accountScript, s.key("a", uint64(in.Key)), append(args, expMs)})
-	}
-	var bs, bn string
-	if s.batchT {
-		bs, bn = strconv.FormatInt(b.Now.Unix(), 10), strconv.Itoa(b.Now.Nanosecond())
+		ab.add(s.key("a", uint64(in.Key)), ns(in.First), ns(in.Last), f32(in.N), f32(in.Susp), f32(in.Strong),
+			f32(in.Heat), id(uint64(in.Cluster)), sat, s0, s1, s2)
 	}
 	for i := range b.Buckets {
 		in := &b.Buckets[i]
-		args := []any{fl(in.Rate), fl(in.Burst), fl(in.Used), bs, bn}
+		lv, s0, s1 := "", "0", "0"
 		if sd, ok := seedOf(seedKey{'b' + uint8(in.Kind), in.Key}); ok {
-			args = append(args, fl(sd.v[0]), strconv.FormatInt(sd.at, 10), strconv.FormatInt(sd.atNs, 10))
-		} else {
-			args = append(args, "", "0", "0")
+			lv, s0, s1 = fl(sd.v[0]), strconv.FormatInt(sd.at, 10), strconv.FormatInt(sd.atNs, 10)
 		}
 		// once a bucket would have refilled from -burst, a missing key
 		// (a full bucket) is the same state
@@ -272,12 +297,12 @@ func (s *Store) Exchange(ctx context.Context, b *limiter.Batch) error {
 		if in.Rate > 0 {
 			e = min(exp, time.Duration(2*in.Burst/in.Rate*float64(time.Second))+time.Second)
 		}
-		calls = append(calls, call{bucketScript, s.key("b"+strconv.Itoa(int(in.Kind)), in.Key), append(args, ms(e))})
+		bb.add(s.key("b"+strconv.Itoa(int(in.Kind)), in.Key), fl(in.Rate), fl(in.Burst), fl(in.Used), lv, s0, s1, ms(e))
 	}
 	if s.seeds != nil {
 		s.seeds.mu.Unlock()
 	}
-
+	calls := append(append(nb.calls, ab.calls...), bb.calls...)
 	res, err := s.run(ctx, calls)
 	if err != nil {
 		return fmt.Errorf("redisstore: %w", err)
@@ -285,20 +310,21 @@ func (s *Store) Exchange(ctx context.Context, b *limiter.Batch) error {
 	return s.apply(b, res)
 }
 
-// run sends calls in one pipeline and returns their replies. Calls that
-// found their script missing are sent again after loading it.
-func (s *Store) run(ctx context.Context, calls []call) ([][]any, error) {
+// run sends calls in one pipeline and returns their replies, flattened in
+// call order. Calls that found their script missing are sent again after
+// loading it.
+func (s *Store) run(ctx context.Context, calls []call) ([]any, error) {
 	cmds := make([]*redis.Cmd, len(calls))
 	idx := make([]int, len(calls))
 	for i := range idx {
 		idx[i] = i
 	}
-	out := make([][]any, len(calls))
+	replies := make([][]any, len(calls))
 	for attempt := 0; len(idx) > 0; attempt++ {
 		_, err := s.c.Pipelined(ctx, func(p redis.Pipeliner) error {
 			for _, i := range idx {
 				c := &calls[i]
-				cmds[i] = p.EvalSha(ctx, c.sc.Hash(), []string{c.key}, c.args...)
+				cmds[i] = p.EvalSha(ctx, c.sc.Hash(), c.keys, c.args...)
 			}
 			return nil
 		})
@@ -310,7 +336,7 @@ func (s *Store) run(ctx context.Context, calls []call) ([][]any, error) {
 				if verr != nil {
 					return nil, verr
 				}
-				out[i] = v
+				replies[i] = v
 				continue
 			}
 			if attempt == 0 && redis.HasErrorPrefix(cerr, "NOSCRIPT") {
@@ -333,18 +359,22 @@ func (s *Store) run(ctx context.Context, calls []call) ([][]any, error) {
 		}
 		idx = missing
 	}
+	var out []any
+	for _, r := range replies {
+		out = append(out, r...)
+	}
 	return out, nil
 }
 
 var errReply = errors.New("unexpected reply")
 
-// reply reads a script's reply of n strings.
-func reply(v []any, n int) ([]string, error) {
-	if len(v) != n {
-		return nil, fmt.Errorf("%w: %d values, want %d", errReply, len(v), n)
+// reply reads n strings from the flattened replies at k.
+func reply(res []any, k, n int) ([]string, error) {
+	if len(res) < k+n {
+		return nil, fmt.Errorf("%w: %d values, want %d or more", errReply, len(res), k+n)
 	}
 	out := make([]string, n)
-	for i, x := range v {
+	for i, x := range res[k : k+n] {
 		s, ok := x.(string)
 		if !ok {
 			return nil, fmt.Errorf("%w: value %d is %T", errReply, i, x)
@@ -396,7 +426,7 @@ func (p *parser) bits(s string) (a [4]uint64) {
 
 // apply parses the replies and, when all are good, writes the merged state
 // into b and remembers it as seeds.
-func (s *Store) apply(b *limiter.Batch, res [][]any) error {
+func (s *Store) apply(b *limiter.Batch, res []any) error {
 	var p parser
 	nodes := make([]limiter.NodeState, len(b.Nodes))
 	accts := make([]limiter.AccountState, len(b.Accounts))
@@ -406,8 +436,8 @@ func (s *Store) apply(b *limiter.Batch, res [][]any) error {
 	var reseeded uint64
 	k := 0
 	for i, in := range b.Nodes {
-		r, err := reply(res[k], 11)
-		k++
+		r, err := reply(res, k, 11)
+		k += 11
 		if err != nil {
 			return fmt.Errorf("redisstore: node: %w", err)
 		}
@@ -420,8 +450,8 @@ func (s *Store) apply(b *limiter.Batch, res [][]any) error {
 		}
 	}
 	for i, in := range b.Accounts {
-		r, err := reply(res[k], 8)
-		k++
+		r, err := reply(res, k, 8)
+		k += 8
 		if err != nil {
 			return fmt.Errorf("redisstore: account: %w", err)
 		}
@@ -433,8 +463,8 @@ func (s *Store) apply(b *limiter.Batch, res [][]any) error {
 		}
 	}
 	for i, in := range b.Buckets {
-		r, err := reply(res[k], 4)
-		k++
+		r, err := reply(res, k, 4)
+		k += 4
 		if err != nil {
 			return fmt.Errorf("redisstore: bucket: %w", err)
 		}
