@@ -314,6 +314,15 @@ func (c *Config) validate() error {
 		default:
 			return fmt.Errorf("store.redis.fail_mode: %q must be open or closed", c.Store.Redis.FailMode)
 		}
+		if c.Store.Redis.Timeout <= 0 {
+			return errors.New("store.redis.timeout: must be > 0")
+		}
+		if c.Store.Redis.Sync <= 0 {
+			return errors.New("store.redis.sync_interval: must be > 0")
+		}
+		if c.Store.Redis.Prefix == "" || strings.ContainsAny(c.Store.Redis.Prefix, "{}") {
+			return fmt.Errorf("store.redis.prefix: %q must be non-empty, without '{' or '}'", c.Store.Redis.Prefix)
+		}
 	default:
 		return fmt.Errorf("store.type: %q must be memory or redis", c.Store.Type)
 	}

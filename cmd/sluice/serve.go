@@ -117,6 +117,14 @@ func serve(ctx context.Context, cfg *Config, logOut io.Writer, logger *slog.Logg
 		}
 		go func() { _ = adminSrv.Serve(adminLn) }()
 	}
+	stopStore, err := a.startStore(logger, &ready)
+	if err != nil {
+		ln.Close()
+		if adminSrv != nil {
+			_ = adminSrv.Close()
+		}
+		return err
+	}
 	errc := make(chan error, 1)
 	go func() {
 		if srv.TLSConfig != nil {
@@ -138,6 +146,7 @@ func serve(ctx context.Context, cfg *Config, logOut io.Writer, logger *slog.Logg
 	case <-ctx.Done():
 	case err := <-errc:
 		if !errors.Is(err, http.ErrServerClosed) {
+			stopStore()
 			_ = a.close()
 			return fmt.Errorf("serve: %w", err)
 		}
@@ -154,6 +163,7 @@ func serve(ctx context.Context, cfg *Config, logOut io.Writer, logger *slog.Logg
 	if adminSrv != nil {
 		_ = adminSrv.Close()
 	}
+	stopStore() // a last exchange, before the decision log closes
 	if err := a.close(); err != nil {
 		return err
 	}
