@@ -342,13 +342,25 @@ func (d *detector) touch(now int64, key uint64, acct AccountID, r float64) (h, b
 // root follows union-find parents (bounded), returning the root key.
 func (d *detector) root(key uint64) uint64 {
 	for range 8 {
-		nd, ok := d.nodes.peek(key)
-		if !ok || nd.parent == 0 || nd.parent == key {
+		p, ok := d.parentOf(key)
+		if !ok || p == 0 || p == key {
 			return key
 		}
-		key = nd.parent
+		key = p
 	}
 	return key
+}
+
+// parentOf reads a node's union-find parent under its shard's lock.
+func (d *detector) parentOf(key uint64) (uint64, bool) {
+	sh := d.nodes.of(key)
+	sh.mu.Lock()
+	defer sh.mu.Unlock()
+	nd, ok := sh.lru.Peek(key)
+	if !ok {
+		return 0, false
+	}
+	return nd.parent, true
 }
 
 // union makes the root of a point to the root of b (the older one stays
@@ -358,16 +370,14 @@ func (d *detector) union(a, b uint64) uint64 {
 	if ra == rb {
 		return ra
 	}
-	na, okA := d.nodes.peek(ra)
-	nb, okB := d.nodes.peek(rb)
-	if !okA || !okB {
-		if okA {
+	// read first-seen under the shard locks
+	fa, fb := d.first(ra), d.first(rb)
+	if fa == math.MaxInt64 || fb == math.MaxInt64 {
+		if fa != math.MaxInt64 {
 			return ra
 		}
 		return rb
 	}
-	// read first-seen under the shard locks
-	fa, fb := d.first(ra, na), d.first(rb, nb)
 	child, parent := ra, rb
 	if fa < fb || (fa == fb && ra < rb) {
 		child, parent = rb, ra
@@ -384,7 +394,7 @@ func (d *detector) union(a, b uint64) uint64 {
 	return parent
 }
 
-func (d *detector) first(key uint64, _ *node) int64 {
+func (d *detector) first(key uint64) int64 {
 	sh := d.nodes.of(key)
 	sh.mu.Lock()
 	defer sh.mu.Unlock()

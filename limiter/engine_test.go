@@ -302,3 +302,29 @@ func TestQuietAccountsMeteredExactly(t *testing.T) {
 		t.Fatalf("allowed %d after a minute, want 60", allowed)
 	}
 }
+
+// TestConcurrentDecide runs campaign and benign traffic from several
+// goroutines, so that linking and union run concurrently (for -race).
+func TestConcurrentDecide(t *testing.T) {
+	e := newEngine(t, defaults())
+	done := make(chan struct{})
+	for g := range 4 {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for i := range 500 {
+				p := campaign(i*4 + g)
+				if i%3 == 0 {
+					p = benign(i)
+				}
+				p.Prompt.TemplateLast = uint64(0xC0FFEE + i%5) // several templates: unions
+				e.Decide(t0.Add(time.Duration(i)*time.Second), limiter.Subject{Account: limiter.AccountID(100 + (i*4+g)%300)}, &p, 100)
+			}
+		}()
+	}
+	for range 4 {
+		<-done
+	}
+	if len(e.Clusters(t0.Add(500*time.Second), "score", 0)) == 0 {
+		t.Fatal("no cluster formed")
+	}
+}

@@ -83,15 +83,6 @@ func (s *shards[V]) Len() int {
 	return n
 }
 
-// peek returns the value for key without touching recency.
-func (s *shards[V]) peek(key uint64) (V, bool) {
-	sh := s.of(key)
-	sh.mu.Lock()
-	v, ok := sh.lru.Peek(key)
-	sh.mu.Unlock()
-	return v, ok
-}
-
 // each calls f for every entry, shard by shard, with the shard locked; f
 // must not block.
 func (s *shards[V]) each(f func(uint64, V)) {
