@@ -78,7 +78,7 @@ func serve(ctx context.Context, cfg *Config, logOut io.Writer, logger *slog.Logg
 		token = strings.TrimSpace(string(b))
 	}
 	srv := &http.Server{
-		Handler:           proxy.NewHandler(a.guard, fwd),
+		Handler:           closeChunked(proxy.NewHandler(a.guard, fwd)),
 		ReadHeaderTimeout: cfg.Server.ReadHeaderTimeout,
 		ReadTimeout:       cfg.Server.ReadTimeout,
 		IdleTimeout:       cfg.Server.IdleTimeout,
@@ -212,4 +212,22 @@ func (c *Config) redacted() any {
 		}
 	}
 	return tree
+}
+
+// closeChunked closes the connection after a request whose body came
+// chunked over HTTP/1.x. net/http frames a request that carries both
+// Transfer-Encoding and Content-Length by Transfer-Encoding alone (RFC 9112
+// 6.1 allows it) and drops Content-Length, but keeps the connection: a
+// front proxy that framed the same bytes by Content-Length could then
+// smuggle a request behind it. RFC 9112 asks to close the connection after
+// such a request; a handler cannot tell it from an ordinary chunked one
+// (model API clients send Content-Length), so every chunked request closes
+// its connection.
+func closeChunked(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.ProtoMajor == 1 && len(r.TransferEncoding) > 0 {
+			w.Header().Set("Connection", "close")
+		}
+		h.ServeHTTP(w, r)
+	})
 }
