@@ -195,7 +195,7 @@ feed:
 		return errors.New("demo: interrupted")
 	}
 	demoProgress(out, dlog, label, simSpan)
-	fmt.Fprintf(out, "\n%d requests sent, %d failed at the transport\n\n", sent.Load(), failed.Load())
+	fmt.Fprintf(out, "\n%d requests sent, %d failed at the transport\n", sent.Load(), failed.Load())
 	dlog.mu.Lock()
 	decisions := dlog.recs
 	dlog.mu.Unlock()
@@ -273,11 +273,21 @@ func demoClusters(out io.Writer, ds []sim.Decision, label map[string]sim.Label) 
 		acts     map[string]int
 		reasons  map[string]int
 	}
+	// an account belongs to the cluster of its latest decision: early
+	// decisions may carry a cluster that was merged into another since
+	final := map[string]string{}
+	for _, d := range ds {
+		if d.Cluster != "" {
+			final[d.Account] = d.Cluster
+		}
+	}
 	cls := map[string]*cl{}
 	for _, d := range ds {
-		if d.Cluster == "" || strings.TrimPrefix(d.Cluster, "c_") == strings.TrimPrefix(d.Account, "a_") {
+		cid := final[d.Account]
+		if cid == "" || strings.TrimPrefix(cid, "c_") == strings.TrimPrefix(d.Account, "a_") {
 			continue
 		}
+		d.Cluster = cid
 		c := cls[d.Cluster]
 		if c == nil {
 			c = &cl{id: d.Cluster, accounts: map[string]bool{}, classes: map[sim.Class]int{}, acts: map[string]int{}, reasons: map[string]int{}}
