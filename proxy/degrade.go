@@ -2,7 +2,6 @@ package proxy
 
 import (
 	"bytes"
-	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -103,7 +102,7 @@ var rewriters = sync.Pool{New: func() any { return new(shape.Rewriter) }}
 // exchange is the per-request state the response side needs: the decision
 // to settle, the measures to apply and what the request asked for. One per
 // guarded request that is metered or degraded, carried to the forwarder's
-// ModifyResponse in the request context.
+// ModifyResponse in the outbound body (see exchangeOf).
 type exchange struct {
 	g          *Guard
 	dec        limiter.Decision
@@ -111,16 +110,20 @@ type exchange struct {
 	cfg        shape.Config
 	stripUsage bool
 	prompt     limiter.Tokens
+	meter      shape.Meter // the allow-path response body, in this allocation
 }
 
-type exchangeKey struct{}
-
-// exchangeOf returns the exchange of a request on its way upstream: the
-// one context value the guard adds (ReverseProxy and http.Transport both
-// wrap the outbound body, so the body cannot carry it).
+// exchangeOf returns the exchange of a request on its way upstream. It
+// lives in the request's body (see bodyReader.x): the forwarder's Rewrite
+// hands the guard's body reader upstream unwrapped, and the transport
+// returns that request as res.Request, so ModifyResponse finds it there at
+// no cost, where a context value would take two allocations (the value
+// and a copy of the request) on every request.
 func exchangeOf(r *http.Request) *exchange {
-	x, _ := r.Context().Value(exchangeKey{}).(*exchange)
-	return x
+	if br, ok := r.Body.(*bodyReader); ok && br.x.g != nil {
+		return &br.x
+	}
+	return nil
 }
 
 // prepare applies the request side of a decision: the degrade rewrite of
@@ -159,7 +162,6 @@ func (g *Guard) prepare(r *http.Request, o *outcome, body *bodyBuf) (*http.Reque
 	}
 	br := body.reader()
 	br.x = *x // shares the body reader's allocation
-	r = r.WithContext(context.WithValue(r.Context(), exchangeKey{}, &br.x))
 	r.Body = br
 	return r, body
 }
@@ -192,7 +194,8 @@ func (x *exchange) modifyResponse(res *http.Response) error {
 	case !sse && m&jsonMeasures != 0:
 		return x.shapeJSON(res)
 	case !g.meter.Off:
-		res.Body = shape.NewMeter(res.Body, sse, o)
+		x.meter.Reset(res.Body, sse, o)
+		res.Body = &x.meter
 		if x.stripUsage {
 			res.ContentLength = -1
 			res.Header.Del("Content-Length")

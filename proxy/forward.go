@@ -12,7 +12,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/go-chi/chi/v5"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/sluicehq/sluice/fingerprint"
@@ -113,6 +112,15 @@ func NewForwarder(cfg UpstreamConfig, reg prometheus.Registerer) (*httputil.Reve
 	rt.failed = up.WithLabelValues("error")
 	rp := &httputil.ReverseProxy{
 		Rewrite: func(pr *httputil.ProxyRequest) {
+			if br, ok := pr.In.Body.(*bodyReader); ok && pr.Out.Body != nil {
+				// The guard's in-memory body goes upstream as it is, not
+				// in ReverseProxy's no-op-close wrapper (which guards a
+				// client connection's body: closing this one only drops
+				// a reference), so that ModifyResponse finds the
+				// exchange through res.Request.Body: no context value
+				// and no request copy per request.
+				pr.Out.Body = br
+			}
 			pr.SetURL(target)
 			if xff {
 				pr.SetXForwarded()
@@ -122,8 +130,8 @@ func NewForwarder(cfg UpstreamConfig, reg prometheus.Registerer) (*httputil.Reve
 		BufferPool: bufferPool{},
 		ModifyResponse: func(res *http.Response) error {
 			if res.Header.Get("X-Request-Id") == "" {
-				if id := res.Request.Header.Get("X-Request-Id"); id != "" {
-					res.Header.Set("X-Request-Id", id)
+				if id := res.Request.Header["X-Request-Id"]; len(id) > 0 && id[0] != "" {
+					res.Header["X-Request-Id"] = id[:1:1] // shared, never written
 				}
 			}
 			if x := exchangeOf(res.Request); x != nil {
@@ -186,13 +194,20 @@ func (bufferPool) Put(b []byte) { copyBufs.Put(&b) }
 // ModelPaths are the model endpoints the guard inspects.
 var ModelPaths = []string{"/v1/chat/completions", "/v1/completions", "/v1/responses", "/v1/messages"}
 
-// NewHandler routes model endpoints through the guard to fwd and proxies
-// every other path to fwd as is.
+// NewHandler routes model endpoints (POST to one of ModelPaths) through
+// the guard to fwd and proxies every other request to fwd as is. It
+// matches the decoded path, as the guard's dialect detection does, so an
+// escaped spelling of a model path is guarded too; a plain switch rather
+// than a router, which would add a context value and a request copy to
+// every request.
 func NewHandler(g *Guard, fwd http.Handler) http.Handler {
-	r := chi.NewRouter()
 	guarded := g.Handler(fwd)
-	pass := http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
-		req.Header.Set("X-Request-Id", requestID(req))
+	return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+		if req.Method == http.MethodPost && isModelPath(req.URL.Path) {
+			guarded.ServeHTTP(w, req)
+			return
+		}
+		req.Header["X-Request-Id"] = requestIDValue(req)
 		if req.Body != nil && req.Body != http.NoBody {
 			// the inbound body is streamed upstream while the response may
 			// already flow back: keep reading it (golang/go#40747)
@@ -200,10 +215,13 @@ func NewHandler(g *Guard, fwd http.Handler) http.Handler {
 		}
 		fwd.ServeHTTP(w, req)
 	})
-	for _, p := range ModelPaths {
-		r.Method(http.MethodPost, p, guarded)
+}
+
+func isModelPath(p string) bool {
+	for _, m := range ModelPaths {
+		if p == m {
+			return true
+		}
 	}
-	r.NotFound(pass)
-	r.MethodNotAllowed(pass)
-	return r
+	return false
 }

@@ -206,7 +206,8 @@ func (g *Guard) serve(w http.ResponseWriter, r *http.Request, next http.Handler)
 		return
 	}
 	start := time.Now()
-	rid := requestID(r)
+	ridv := requestIDValue(r)
+	rid := ridv[0]
 
 	// bounded body read
 	body, status := readBody(r, g.maxBody)
@@ -255,7 +256,7 @@ func (g *Guard) serve(w http.ResponseWriter, r *http.Request, next http.Handler)
 		dialect.WriteError(w, d, http.StatusForbidden, dialect.Permission, "this request was refused by the API's usage policy")
 		return
 	}
-	r.Header.Set("X-Request-Id", rid)
+	r.Header["X-Request-Id"] = ridv
 	r, fwd := g.prepare(r, &o, body)
 	if fwd != body {
 		defer fwd.release()

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"net/http"
 	"sync/atomic"
+	"unsafe"
 )
 
 // Request ids are a random per-process prefix and a counter: unique, cheap,
@@ -29,16 +30,27 @@ func init() {
 // ones are replaced.
 const maxRequestID = 128
 
-// requestID returns the request's X-Request-Id when it is sane, else a new one.
-func requestID(r *http.Request) string {
+// requestIDValue returns the X-Request-Id header value to send upstream:
+// the client's own when it is sane (its slice, shared, when it holds just that id) or a
+// new one. The slice may be shared with other headers (the response's
+// X-Request-Id): it is never written to.
+func requestIDValue(r *http.Request) []string {
 	if v := r.Header["X-Request-Id"]; len(v) > 0 && validRequestID(v[0]) {
-		return v[0]
+		return v[:1:1]
 	}
-	return newRequestID()
+	return newRequestIDValue()
 }
 
-func newRequestID() string {
-	var b [8 + 1 + 16]byte
+// ridBox holds a new request id and the header value that names it, so
+// that both take one allocation.
+type ridBox struct {
+	v [1]string
+	b [8 + 1 + 16]byte
+}
+
+func newRequestIDValue() []string {
+	box := new(ridBox)
+	b := &box.b
 	copy(b[:], ridPrefix[:])
 	b[8] = '-'
 	n := ridCounter.Add(1)
@@ -47,7 +59,9 @@ func newRequestID() string {
 		b[i] = digits[n&15]
 		n >>= 4
 	}
-	return string(b[:])
+	// b is never written again: the string may share its bytes
+	box.v[0] = unsafe.String(&b[0], len(b))
+	return box.v[:]
 }
 
 func validRequestID(s string) bool {

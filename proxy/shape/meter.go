@@ -31,25 +31,42 @@ type Meter struct {
 	err   error
 	u     Usage
 	its   []item
+	itsA  [8]item // its' first backing: a usage object has a few members
 	shut  bool
 }
+
+// Delta patterns per endpoint.
+var (
+	deltaMessages    = []byte(`_delta"`) // content_block_delta and its delta type: 2 per delta
+	deltaResponses   = []byte(`.delta"`)
+	deltaCompletions = []byte(`text":"`)
+	deltaChat        = []byte(`delta":{"`)
+)
 
 // NewMeter returns a Meter reading src; sse says whether the body is an
 // event stream.
 func NewMeter(src io.ReadCloser, sse bool, o StreamOptions) *Meter {
-	m := &Meter{src: src, o: o, sse: sse}
+	m := new(Meter)
+	m.Reset(src, sse, o)
+	return m
+}
+
+// Reset discards m's state and makes it meter src, as NewMeter does; it
+// lets a caller hold a Meter inside a larger per-request allocation. A
+// Meter must not be copied after Reset.
+func (m *Meter) Reset(src io.ReadCloser, sse bool, o StreamOptions) {
+	*m = Meter{src: src, o: o, sse: sse}
+	m.its = m.itsA[:0]
 	switch o.Endpoint {
 	case fingerprint.EndpointMessages:
-		m.delta = []byte(`_delta"`) // content_block_delta and its delta type: 2 per delta
-		m.half = true
+		m.delta, m.half = deltaMessages, true
 	case fingerprint.EndpointResponses:
-		m.delta = []byte(`.delta"`)
+		m.delta = deltaResponses
 	case fingerprint.EndpointCompletions:
-		m.delta = []byte(`text":"`)
+		m.delta = deltaCompletions
 	default:
-		m.delta = []byte(`delta":{"`)
+		m.delta = deltaChat
 	}
-	return m
 }
 
 const jsonTail = 2 << 10
