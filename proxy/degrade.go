@@ -107,6 +107,7 @@ type exchange struct {
 	g          *Guard
 	dec        limiter.Decision
 	ep         fingerprint.Endpoint
+	dialect    fingerprint.Dialect
 	cfg        shape.Config
 	stripUsage bool
 	prompt     limiter.Tokens
@@ -140,7 +141,7 @@ func (g *Guard) prepare(r *http.Request, o *outcome, body *bodyBuf) (*http.Reque
 		r.Body = body.reader()
 		return r, body
 	}
-	x := &exchange{g: g, dec: o.dec, ep: o.endpoint, cfg: g.degrade.shape(applied), prompt: o.prompt}
+	x := &exchange{g: g, dec: o.dec, ep: o.endpoint, dialect: o.dialect, cfg: g.degrade.shape(applied), prompt: o.prompt}
 	inject := !g.meter.Off && o.stream && !o.includeUsage &&
 		(o.endpoint == fingerprint.EndpointChatCompletions || o.endpoint == fingerprint.EndpointCompletions)
 	if applied&requestMeasures != 0 || inject {
@@ -234,6 +235,7 @@ func (x *exchange) Done(u shape.Usage) {
 	if used <= 0 {
 		return
 	}
+	x.g.metrics.meteredTokens(x.dialect, used)
 	x.g.engine.Settle(x.g.now(), &x.dec, used)
 }
 

@@ -17,6 +17,7 @@ type metrics struct {
 	requests [3][5]prometheus.Counter // dialect x action
 	latency  prometheus.Observer
 	rejects  *prometheus.CounterVec
+	metered  [3]prometheus.Counter // by dialect
 }
 
 func newMetrics(reg prometheus.Registerer, e *limiter.Engine) *metrics {
@@ -33,6 +34,10 @@ func newMetrics(reg prometheus.Registerer, e *limiter.Engine) *metrics {
 		Name: "sluice_rejected_total",
 		Help: "Model requests answered with an error before a decision, by dialect and status.",
 	}, []string{"dialect", "code"})
+	met := prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "sluice_metered_tokens_total",
+		Help: "Model tokens (prompt and completion) settled from the upstream's usage, or counted for exchanges cut short, by dialect.",
+	}, []string{"dialect"})
 	state := prometheus.NewGaugeFunc(prometheus.GaugeOpts{
 		Name: "sluice_tracked_accounts", Help: "Accounts held in the engine's state.",
 	}, func() float64 { return float64(e.Stats().Accounts) })
@@ -44,12 +49,13 @@ func newMetrics(reg prometheus.Registerer, e *limiter.Engine) *metrics {
 	}, func() float64 { return float64(e.Stats().Evidence) })
 	m := &metrics{latency: lat, rejects: rej}
 	for d := range 3 {
+		m.metered[d] = met.WithLabelValues(fingerprint.Dialect(d).String())
 		for a := range 5 {
 			m.requests[d][a] = req.WithLabelValues(fingerprint.Dialect(d).String(), limiter.Action(a).String())
 		}
 	}
 	if reg != nil {
-		for _, c := range []prometheus.Collector{req, lat, rej, state, clusters, evidence} {
+		for _, c := range []prometheus.Collector{req, lat, rej, met, state, clusters, evidence} {
 			if err := reg.Register(c); err != nil {
 				if _, dup := err.(prometheus.AlreadyRegisteredError); !dup {
 					panic(err) // setup-time programmer error
@@ -69,4 +75,11 @@ func (m *metrics) decided(d fingerprint.Dialect, a limiter.Action, took time.Dur
 
 func (m *metrics) rejected(d fingerprint.Dialect, status int) {
 	m.rejects.WithLabelValues(d.String(), strconv.Itoa(status)).Inc()
+}
+
+// meteredTokens counts tokens settled for an exchange of dialect d.
+func (m *metrics) meteredTokens(d fingerprint.Dialect, n limiter.Tokens) {
+	if int(d) < len(m.metered) && n > 0 {
+		m.metered[d].Add(float64(n))
+	}
 }
