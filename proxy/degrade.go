@@ -60,7 +60,7 @@ const defaultMaxResponse = 16 << 20
 // that comes back.
 const (
 	requestMeasures  = limiter.MeasureClampTokens | limiter.MeasureDropLogprobs | limiter.MeasureForceN1 | limiter.MeasureStripReasoning | limiter.MeasureCheaperModel
-	jsonMeasures     = limiter.MeasureDropLogprobs | limiter.MeasureStripReasoning
+	jsonMeasures     = limiter.MeasureDropLogprobs | limiter.MeasureStripReasoning | limiter.MeasureClampTokens // clamp: truncate an overrun
 	responseMeasures = jsonMeasures | limiter.MeasureTarpit | limiter.MeasureClampTokens
 )
 

@@ -1,7 +1,10 @@
 package proxy_test
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
+	"io"
 	"net/http"
 	"net/netip"
 	"strings"
@@ -118,6 +121,9 @@ func respCall(ctx context.Context, c openai.Client, stream bool) (answer, error)
 	var a answer
 	final := func(r *responses.Response) {
 		a.model, a.finish, a.usage = string(r.Model), string(r.Status), r.Usage.TotalTokens
+		if r.IncompleteDetails.Reason != "" {
+			a.finish += ":" + r.IncompleteDetails.Reason
+		}
 		for _, it := range r.Output {
 			a.reasoning = a.reasoning || it.Type == "reasoning"
 			for _, ct := range it.Content {
@@ -141,7 +147,7 @@ func respCall(ctx context.Context, c openai.Client, stream bool) (answer, error)
 		case ev.Type == "response.output_text.delta":
 			a.text += ev.Delta
 			a.logprobs = a.logprobs || strings.Contains(ev.RawJSON(), `"logprobs":[{`)
-		case ev.Type == "response.completed":
+		case ev.Type == "response.completed", ev.Type == "response.incomplete":
 			final(&ev.Response)
 		case strings.HasPrefix(ev.Type, "response.reasoning"), ev.Item.Type == "reasoning":
 			a.reasoning = true
@@ -276,5 +282,62 @@ func TestDegradeSDK(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// ignoreMaxTokens wraps an upstream that ignores the output limits: it
+// removes max_tokens, max_completion_tokens and max_output_tokens from
+// each request before the upstream sees it.
+func ignoreMaxTokens(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var body map[string]json.RawMessage
+		if err := json.NewDecoder(r.Body).Decode(&body); err == nil {
+			delete(body, "max_tokens")
+			delete(body, "max_completion_tokens")
+			delete(body, "max_output_tokens")
+			b, _ := json.Marshal(body)
+			r.Body = io.NopCloser(bytes.NewReader(b))
+			r.ContentLength = int64(len(b))
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// TestDegradeOverrunSDK checks the clamp against an upstream that
+// overruns it: streamed answers end at the budget with a well-formed
+// synthetic end (chat finish_reason "length", Anthropic stop_reason
+// "max_tokens", a Responses response.incomplete with reason
+// max_output_tokens), non-streamed bodies are cut to about the budget with
+// the same stop reasons, and the official SDKs parse every one without
+// error.
+func TestDegradeOverrunSDK(t *testing.T) {
+	t.Parallel()
+	const clamp = 5
+	key := "sk-degrade-overrun"
+	s := degradeStack(t, key, limiter.MeasureClampTokens, proxy.DegradeConfig{MaxTokens: clamp}, stackOpts{wrapUp: ignoreMaxTokens})
+	want := map[string]string{"chat": "length", "messages": "max_tokens", "responses": "incomplete:max_output_tokens"}
+	for _, api := range []string{"chat", "responses", "messages"} {
+		for _, stream := range []bool{false, true} {
+			var a answer
+			var err error
+			switch api {
+			case "chat":
+				a, err = chatCall(t.Context(), oaClient(s.front.URL, key), stream)
+			case "responses":
+				a, err = respCall(t.Context(), oaClient(s.front.URL, key), stream)
+			case "messages":
+				a, err = msgCall(t.Context(), antClient(s.front.URL, key), stream)
+			}
+			if err != nil {
+				t.Fatalf("%s stream=%v: %v", api, stream, err)
+			}
+			if a.finish != want[api] {
+				t.Errorf("%s stream=%v: finish %q, want %q", api, stream, a.finish, want[api])
+			}
+			n := words(a.text)
+			if stream && n != clamp || !stream && (n < 1 || n > clamp) {
+				t.Errorf("%s stream=%v: %d words (%q), budget %d", api, stream, n, a.text, clamp)
+			}
+		}
 	}
 }

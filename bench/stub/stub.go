@@ -215,11 +215,13 @@ func logprobsFor(tok string, top int) map[string]any {
 func (s *Server) chat(w http.ResponseWriter, req *request) {
 	words := s.answer(req)
 	n := max(req.N, 1)
-	pt, ct := req.promptTokens(), len(words)*n
+	pt, ct, rt := req.promptTokens(), len(words)*n, 0
 	if req.reasons() {
-		ct += len(strings.Fields(thought)) * n
+		rt = len(strings.Fields(thought)) * n
+		ct += rt
 	}
-	usage := map[string]any{"prompt_tokens": pt, "completion_tokens": ct, "total_tokens": pt + ct}
+	usage := map[string]any{"prompt_tokens": pt, "completion_tokens": ct, "total_tokens": pt + ct,
+		"completion_tokens_details": map[string]any{"reasoning_tokens": rt}}
 	finish := "stop"
 	if m := req.maxOut(); m > 0 && m <= len(words) {
 		finish = "length"

@@ -37,8 +37,15 @@
 // streams cost no goroutine per event; and ends a stream whose upstream
 // overruns the token budget with a well-formed end: Anthropic
 // content_block_stop, message_delta with stop_reason max_tokens and
-// message_stop; OpenAI a finish_reason "length" chunk, the usage chunk
-// when the client asked for it, and [DONE].
+// message_stop; OpenAI chat a finish_reason "length" chunk, the usage
+// chunk when the client asked for it, and [DONE]; OpenAI Responses
+// response.output_text.done, response.content_part.done,
+// response.output_item.done (status "incomplete") and response.incomplete
+// (incomplete_details {"reason":"max_output_tokens"}), as the API ends a
+// response that reaches max_output_tokens. A non-streamed body whose
+// reported output (reasoning tokens aside) overruns the budget has its
+// texts cut in proportion, at a space, with finish_reason "length",
+// stop_reason "max_tokens" or status "incomplete" (Rewriter.Response).
 //
 // # Metering
 //

@@ -116,6 +116,9 @@ func (w *Rewriter) Response(dst, body []byte, ep fingerprint.Endpoint, c *Config
 			}
 		}
 	}
+	if c.has(limiter.MeasureClampTokens) {
+		w.truncate(body, its, ep, c, u)
+	}
 	return ed.apply(dst, body), u
 }
 

@@ -91,11 +91,12 @@ type Stream struct {
 	id, model    []byte // OpenAI chat: of the last chunk, for a synthetic end
 	created      []byte
 	finished     bool // the upstream's own end was seen
+	rs           responsesEnd
 }
 
 // NewStream returns a Stream reading src.
 func NewStream(src io.ReadCloser, o StreamOptions) *Stream {
-	s := &Stream{src: src, o: o, ctx: o.Context, openBlock: -1}
+	s := &Stream{src: src, o: o, ctx: o.Context, openBlock: -1, rs: responsesEnd{item: -1, part: -1, seq: -1}}
 	if o.Config != nil {
 		s.c = *o.Config
 	}
@@ -632,6 +633,17 @@ func (s *Stream) responses(ev []byte, ds, de int, data []byte, its []item) {
 	if s.strip() && bytes.HasPrefix(name, []byte("response.reasoning")) {
 		return
 	}
+	track := s.c.Measures&limiter.MeasureClampTokens != 0
+	// the budget counts the output's deltas, not reasoning's (as chat
+	// counts content, not reasoning_content); metering counts all
+	visible := bytes.HasSuffix(name, []byte(".delta")) && !bytes.HasPrefix(name, []byte("response.reasoning"))
+	if track && visible {
+		if s.rs.deltas >= int64(s.c.maxTokens()) {
+			s.responsesEnd()
+			return
+		}
+		s.rs.deltas++
+	}
 	for _, it := range its {
 		switch string(it.key(data)) {
 		case "response":
@@ -690,12 +702,21 @@ func (s *Stream) responses(ev []byte, ds, de int, data []byte, its []item) {
 	if bytes.HasSuffix(name, []byte(".delta")) {
 		s.u.Deltas++
 	}
-	if s.dropped > 0 {
-		if sn, ok := find(data, its, "sequence_number"); ok {
+	if sn, ok := find(data, its, "sequence_number"); ok {
+		if s.dropped > 0 {
 			ed.replaceInt(sn.vs, sn.ve, int64(s.emitted))
+			s.rs.seq = int64(s.emitted)
+		} else if n, ok := atoi(sn.val(data)); ok {
+			s.rs.seq = n
 		}
 	}
+	if !track {
+		s.emit(ev, data, ds, de)
+		return
+	}
+	at := len(s.out)
 	s.emit(ev, data, ds, de)
+	s.trackResponses(name, s.out[at:])
 }
 
 // wait is the tarpit: one reused timer, bounded in total per stream,
