@@ -232,11 +232,21 @@ func (e *creg) info(id ClusterID, now time.Time) ClusterInfo {
 // at most limit of them.
 func (e *Engine) Clusters(now time.Time, sortBy string, limit int) []ClusterInfo {
 	var out []ClusterInfo
+	var keys []uint64
 	e.reg.t.each(func(k uint64, c *creg) {
 		if len(c.members)+c.extra > 1 {
 			out = append(out, c.info(ClusterID(k), now))
+			keys = append(keys, k)
 		}
 	})
+	// a cluster merged into another since is shown under the one it joined
+	kept := out[:0]
+	for i, ci := range out {
+		if e.det.root(keys[i]) == keys[i] {
+			kept = append(kept, ci)
+		}
+	}
+	out = kept
 	if sortBy == "volume" {
 		sort.Slice(out, func(i, j int) bool {
 			return out[i].Requests > out[j].Requests || (out[i].Requests == out[j].Requests && out[i].ID < out[j].ID)

@@ -142,9 +142,13 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	cid := st.cluster
 	sh.mu.Unlock()
 
-	// an account linked to two hot pieces of evidence joins their clusters
+	// an account linked to two hot pieces of evidence joins their clusters;
+	// an account's stored cluster may since have been merged into another:
+	// report the root
 	if link && prev != 0 && uint64(prev) != root {
 		cid = ClusterID(d.union(uint64(prev), root))
+	} else if cid != 0 {
+		cid = ClusterID(d.root(uint64(cid)))
 	}
 
 	// g: how much the account itself looks like a harvester, from its
