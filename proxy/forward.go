@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/go-chi/chi/v5"
 	"net"
 	"net/http"
 	"net/http/httputil"
@@ -195,14 +196,16 @@ func (bufferPool) Put(b []byte) { copyBufs.Put(&b) }
 var ModelPaths = []string{"/v1/chat/completions", "/v1/completions", "/v1/responses", "/v1/messages"}
 
 // NewHandler routes model endpoints (POST to one of ModelPaths) through
-// the guard to fwd and proxies every other request to fwd as is. It
-// matches the decoded path, as the guard's dialect detection does, so an
-// escaped spelling of a model path is guarded too; a plain switch rather
-// than a router, which would add a context value and a request copy to
-// every request.
+// the guard to fwd with chi, and proxies every other request to fwd as is.
+// A request chi does not match is checked once more on its decoded path, so
+// an escaped spelling of a model path is guarded too.
 func NewHandler(g *Guard, fwd http.Handler) http.Handler {
 	guarded := g.Handler(fwd)
-	return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+	pass := http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+		// chi matches the raw (escaped) path; a model endpoint spelled with
+		// escapes ("/v1/%63hat/completions") is still a model endpoint to
+		// the upstream, so the decoded path decides, and such a request is
+		// guarded like any other
 		if req.Method == http.MethodPost && isModelPath(req.URL.Path) {
 			guarded.ServeHTTP(w, req)
 			return
@@ -215,6 +218,13 @@ func NewHandler(g *Guard, fwd http.Handler) http.Handler {
 		}
 		fwd.ServeHTTP(w, req)
 	})
+	r := chi.NewRouter()
+	for _, p := range ModelPaths {
+		r.Method(http.MethodPost, p, guarded)
+	}
+	r.NotFound(pass)
+	r.MethodNotAllowed(pass)
+	return r
 }
 
 func isModelPath(p string) bool {
