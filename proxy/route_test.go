@@ -1,0 +1,75 @@
+package proxy_test
+
+import (
+	"bytes"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/sluicehq/sluice/bench/stub"
+	"github.com/sluicehq/sluice/limiter"
+	"github.com/sluicehq/sluice/proxy"
+)
+
+type syncBuf struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuf) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuf) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// TestEscapedModelPathIsGuarded: a model endpoint spelled with escapes is
+// the same endpoint to the upstream, so it must not bypass the guard.
+func TestEscapedModelPathIsGuarded(t *testing.T) {
+	up := httptest.NewServer(stub.New(stub.Config{}))
+	defer up.Close()
+	eng, err := limiter.New(limiter.DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var logBuf syncBuf
+	dl := proxy.NewDecisionLog(&logBuf, 0)
+	g, err := proxy.New(proxy.Config{Log: dl}, eng)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fwd, err := proxy.NewForwarder(proxy.UpstreamConfig{URL: up.URL}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(proxy.NewHandler(g, fwd))
+	defer srv.Close()
+	for _, path := range []string{"/v1/chat/completions", "/v1/%63hat/completions", "/v1/messag%65s"} {
+		req, _ := http.NewRequest(http.MethodPost, srv.URL+path, strings.NewReader(`{"model":"m","messages":[{"role":"user","content":"hi"}]}`))
+		req.Header.Set("Authorization", "Bearer sk-route")
+		req.Header.Set("X-Request-Id", "route-"+strings.ReplaceAll(path, "%", "_"))
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, _ = io.Copy(io.Discard, res.Body)
+		res.Body.Close()
+	}
+	if err := dl.Close(); err != nil {
+		t.Fatal(err)
+	}
+	log := logBuf.String()
+	for _, id := range []string{"route-/v1/chat/completions", "route-/v1/_63hat/completions", "route-/v1/messag_65s"} {
+		if !strings.Contains(log, `"request_id":"`+id+`"`) {
+			t.Errorf("no decision for %s: the request bypassed the guard\n%s", id, log)
+		}
+	}
+}
