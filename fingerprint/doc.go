@@ -57,7 +57,7 @@
 // One pass of an Aho–Corasick automaton, compiled in New to a full DFA over
 // byte classes, runs over the system prompt and the user turns. It folds
 // ASCII case, and treats runs of white space, '-' and '_' as one space, so
-// "Step-by-step" matches "step by step". About 370 English and Chinese
+// "Step-by-step" matches "step by step". About 420 English and Chinese
 // phrases are grouped into cues (answer given, reasoning requested, direct
 // rationalisation, thinking channel, rubric, score scale, rewrite verb,
 // safety target, step by step, agentic), each phrase with a weight; a cue's
@@ -123,17 +123,15 @@
 // which is cheaper than a sync.Pool round trip; there is no heap allocation
 // per request (pinned by TestAllocs). Measured with
 // go test -run '^$' -bench . -benchmem ./fingerprint/ on a 2-core AMD EPYC
-// VM (shared; figures from a quiet run):
+// VM (shared, load average 1.1 during the run):
 //
-//	BenchmarkPrompt/1KB     5.0 µs   205 MB/s   0 B/op   0 allocs/op
-//	BenchmarkPrompt/2KB    10.0 µs   205 MB/s   0 B/op   0 allocs/op
-//	BenchmarkPrompt/8KB    38.8 µs   211 MB/s   0 B/op   0 allocs/op
-//	BenchmarkPrompt/64KB    296 µs   222 MB/s   0 B/op   0 allocs/op
-//	BenchmarkExact (64KB)   2.9 µs    22.6 GB/s 0 B/op   0 allocs/op
-//	BenchmarkClient         423 ns              0 B/op   0 allocs/op
+//	BenchmarkPrompt/1KB     4.0 µs   258 MB/s   0 B/op   0 allocs/op
+//	BenchmarkPrompt/2KB     7.5 µs   274 MB/s   0 B/op   0 allocs/op
+//	BenchmarkPrompt/8KB    29.3 µs   280 MB/s   0 B/op   0 allocs/op
+//	BenchmarkPrompt/64KB    233 µs   282 MB/s   0 B/op   0 allocs/op
+//	BenchmarkExact (64KB)   2.8 µs    23.6 GB/s 0 B/op   0 allocs/op
+//	BenchmarkClient         410 ns              0 B/op   0 allocs/op
 //
-// The cost is linear in the prompt size (constant MB/s). These figures
-// predate a matcher change (premultiplied transitions, white-space runs
-// folded into the automaton) that cut the matcher's share of the profile
-// from 52% to 22%; re-measure on a quiet machine.
+// The cost is linear in the prompt size (constant MB/s). Under load from
+// other work the same machine gives up to 1.5× these times.
 package fingerprint
