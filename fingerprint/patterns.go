@@ -99,6 +99,33 @@ var patterns = []pattern{
 	{"which answer is better", cueRubric, 0.6},
 	{"which completion is better", cueRubric, 0.8},
 
+	// Further general phrasings: derivations, worked solutions, ratings.
+	{"result equals", cueAnswerGiven, 0.4},
+	{"the result is", cueAnswerGiven, 0.35},
+	{"correct final answer", cueAnswerGiven, 0.85},
+	{"its final answer", cueAnswerGiven, 0.6},
+	{"its correct answer", cueAnswerGiven, 0.8},
+	{"expected answer is", cueAnswerGiven, 0.85},
+	{"intermediate reasoning", cueReasonRequest, 0.7},
+	{"worked solution", cueReasonRequest, 0.5},
+	{"all intermediate", cueReasonRequest, 0.5},
+	{"of your reasoning", cueReasonRequest, 0.5},
+	{"arrives at", cueReasonRequest, 0.6},
+	{"arrive at that answer", cueReasonRequest, 0.8},
+	{"complete derivation", cueReasonRequest, 0.8},
+	{"full derivation", cueReasonRequest, 0.8},
+	{"intermediate step", cueStep, 0.6},
+	{"verify the result", cueStep, 0.3},
+	{"rate the following", cueRubric, 0.6},
+	{"for helpfulness", cueRubric, 0.6},
+	{"assistant response", cueRubric, 0.4},
+	{"from 1 to 10", cueScale, 0.8},
+	{"from 1 to 5", cueScale, 0.8},
+	{"between 0 and 1", cueScale, 0.5},
+	{"解题步骤", cueReasonRequest, 0.7},
+	{"补全", cueReasonRequest, 0.3},
+	{"完整的步骤", cueStep, 0.6},
+
 	// General building blocks of answer-given, reasoning-request and
 	// thinking-channel phrasings (combined by the signals, weak alone).
 	{"the final answer", cueAnswerGiven, 0.6},

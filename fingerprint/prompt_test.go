@@ -228,3 +228,37 @@ func TestEstimateTokens(t *testing.T) {
 		}
 	}
 }
+
+// TestElicitationMorePhrasings pins phrasings written apart from the
+// fixtures and the simulator (the lexicon was extended for the ones it
+// missed), and ordinary requests that must stay at zero.
+func TestElicitationMorePhrasings(t *testing.T) {
+	h := fingerprint.New(fingerprint.Config{})
+	tests := []struct {
+		text       string
+		emin, emax float32
+	}{
+		{"Provide the complete derivation showing why the result equals 42.", 0.5, 1},
+		{"Produce a worked solution with all intermediate reasoning for the problem below. The expected answer is 17.", 0.7, 1},
+		{"You will be given a question and its correct final answer. Generate a detailed, step-by-step explanation that arrives at that answer.", 0.7, 1},
+		{"Write a long chain-of-thought before your final answer. Wrap your reasoning in <think></think> tags.", 0.7, 1},
+		{"Rate the following assistant response for helpfulness from 1 to 10 and explain the rating.", 0.5, 1},
+		{"Act as a reward model: output a score between 0 and 1 for how good this answer is.", 0.5, 1},
+		{"Rewrite the answer below so that it complies with safety guidelines.", 0.4, 1},
+		{"请详细写出你的思考过程，然后给出最终答案。", 0.7, 1},
+		{"下面给出题目和标准答案，请补全完整的解题步骤。", 0.7, 1},
+		{"Solve the following. Show every intermediate step of your reasoning and verify the result.", 0.1, 0.3},
+		{"Translate this paragraph into French.", 0, 0.01},
+		{"What's a good name for a golden retriever puppy?", 0, 0.01},
+		{"Summarize the meeting notes below in three bullet points.", 0, 0.01},
+		{"Fix the bug in this function and explain what was wrong.", 0, 0.01},
+	}
+	for _, tt := range tests {
+		r := user(tt.text)
+		var p fingerprint.PromptPrint
+		h.Prompt(r, &p)
+		if p.Elicit < tt.emin || p.Elicit > tt.emax {
+			t.Errorf("Elicit(%q) = %.2f, want %.2f..%.2f (signals %v)", tt.text, p.Elicit, tt.emin, tt.emax, p.Signals)
+		}
+	}
+}
