@@ -328,3 +328,21 @@ func TestConcurrentDecide(t *testing.T) {
 		t.Fatal("no cluster formed")
 	}
 }
+
+// TestEvalJudgesAcrossOrganisations: many organisations run the same
+// public judge prompt at temperature 0 (LLM-as-judge evaluation), a hard
+// legitimate case; none of it may be refused.
+func TestEvalJudgesAcrossOrganisations(t *testing.T) {
+	e := newEngine(t, defaults())
+	for i := range 2000 {
+		p := benign(i)
+		p.Prompt.TemplateLast = 0x1D6E
+		p.Prompt.Elicit = 0.7
+		p.Prompt.Signals[fingerprint.SigRubric] = 0.97
+		p.Prompt.Knobs = fingerprint.KnobTemp0
+		d := e.Decide(t0.Add(time.Duration(i)*time.Second), limiter.Subject{Account: limiter.AccountID(800 + i%50)}, &p, 300)
+		if d.Action != limiter.ActionAllow {
+			t.Fatalf("judge request %d: %v score %.2f %v", i, d.Action, d.Score, d.Reasons.Names())
+		}
+	}
+}
