@@ -346,3 +346,80 @@ func TestEvalJudgesAcrossOrganisations(t *testing.T) {
 		}
 	}
 }
+
+// TestTutoringAppStaysAllowed: one application account with a fixed tutor
+// system prompt whose students ask for the steps all day, often with the
+// book's answer.
+func TestTutoringAppStaysAllowed(t *testing.T) {
+	e := newEngine(t, defaults())
+	for i := range 3000 {
+		p := benign(i)
+		p.Prompt.System, p.Prompt.SystemBytes, p.Prompt.ElicitSystem = 0x7070, 400, 0.6
+		p.Prompt.Turns = 1
+		p.Prompt.TemplateLast = uint64(0x100 + i%7)
+		switch i % 5 {
+		case 0: // "the book says the answer is 12, how do I get there?"
+			p.Prompt.Elicit, p.Prompt.Signals[fingerprint.SigRationalize] = 0.95, 0.97
+		case 1, 2: // "explain step by step"
+			p.Prompt.Elicit, p.Prompt.Signals[fingerprint.SigStepByStep] = 0.25, 0.9
+		}
+		d := e.Decide(t0.Add(time.Duration(i)*2*time.Second), limiter.Subject{Account: 4242}, &p, 800)
+		if d.Action != limiter.ActionAllow {
+			t.Fatalf("tutoring request %d: %v score %.2f %v", i, d.Action, d.Score, d.Reasons.Names())
+		}
+	}
+}
+
+// TestClassroomStaysAllowed: forty new accounts on one network and client
+// doing the same homework, sometimes with the book's answer, at human pace.
+func TestClassroomStaysAllowed(t *testing.T) {
+	e := newEngine(t, defaults())
+	refused := 0
+	n := 0
+	for round := range 30 {
+		for s := range 40 {
+			n++
+			p := benign(round*40 + s)
+			p.Prompt.TemplateLast = uint64(0x5C00 + round%3) // the assignment's questions
+			p.Client.HTTP, p.Client.Net = 0xB0, 0xC1
+			if (round+s)%6 == 0 { // "the book says 42, how do I get there?"
+				p.Prompt.Elicit, p.Prompt.Signals[fingerprint.SigRationalize] = 0.9, 0.95
+			} else if (round+s)%3 == 0 {
+				p.Prompt.Elicit, p.Prompt.Signals[fingerprint.SigStepByStep] = 0.25, 0.9
+			}
+			at := t0.Add(time.Duration(round)*90*time.Second + time.Duration(s*7)*time.Second)
+			if d := e.Decide(at, limiter.Subject{Account: limiter.AccountID(6000 + s)}, &p, 600); d.Action != limiter.ActionAllow {
+				refused++
+				if d.Action == limiter.ActionBlock {
+					t.Fatalf("student %d blocked: score %.2f %v", s, d.Score, d.Reasons.Names())
+				}
+			}
+		}
+	}
+	if refused > n/200 {
+		t.Fatalf("%d of %d classroom requests refused, want at most 0.5%%", refused, n)
+	}
+}
+
+// TestRetryOnOtherAccount: the same body re-sent from another account
+// seconds after a 429 is evasion.
+func TestRetryOnOtherAccount(t *testing.T) {
+	cfg := defaults()
+	cfg.Account = limiter.Limit{Requests: 60, RequestBurst: 1}
+	e := newEngine(t, cfg)
+	p := campaign(1)
+	e.Decide(t0, limiter.Subject{Account: 1}, &p, 10)
+	if d := e.Decide(t0, limiter.Subject{Account: 1}, &p, 10); d.Action != limiter.ActionThrottle {
+		t.Fatalf("second request of account 1: %v", d.Action)
+	}
+	d := e.Decide(t0.Add(5*time.Second), limiter.Subject{Account: 2}, &p, 10)
+	if !d.Reasons.Has(limiter.ReasonRetryOnOtherAccount) || d.Action < limiter.ActionThrottle {
+		t.Fatalf("same body on account 2 after the 429: %v %v", d.Action, d.Reasons.Names())
+	}
+	q := benign(9) // a benign body re-sent elsewhere (a gateway's failover) is not
+	e.Decide(t0, limiter.Subject{Account: 3}, &q, 10)
+	e.Decide(t0, limiter.Subject{Account: 3}, &q, 10)
+	if d := e.Decide(t0.Add(5*time.Second), limiter.Subject{Account: 4}, &q, 10); d.Action != limiter.ActionAllow {
+		t.Fatalf("benign failover: %v %v", d.Action, d.Reasons.Names())
+	}
+}
