@@ -1,0 +1,86 @@
+// Package limiter is sluice's engine: it keeps per-account state, links
+// accounts that act as one operator into clusters, scores every request,
+// meters accounts and clusters with token buckets counted in requests and
+// model tokens, and maps score and bucket state to an action.
+//
+// # Deciding
+//
+// Engine.Decide(now, subject, print, estimate) returns a Decision (action,
+// score 0..1, reasons, cluster, Retry-After, degrade measures) by value and
+// allocates nothing on warm state. The clock is an argument: `sluice replay`
+// decides on each record's timestamp and `sluice serve` on the wall clock,
+// through the same code. Engine.Settle reconciles the buckets with the
+// usage the upstream reported.
+//
+// # The score
+//
+// Each request gets a harvest value from its print: the elicitation of its
+// user turns (answer-conditioned rationalisation and thinking-channel
+// instructions strong, plain step-by-step weak), full for a single-shot
+// prompt and less inside a conversation or under an application's own
+// system prompt, raised when it asks for a long answer or a thinking budget;
+// the log-probability extraction shape is 1. The harvest value is a feature,
+// never a verdict; it acts through:
+//
+//   - evidence shared across accounts: every template, near-duplicate sketch
+//     band, exact prompt and client print within a network prefix is a node
+//     that counts the distinct accounts that sent suspicious requests with
+//     it (256-bit linear counting), and their share of all its requests.
+//     Its heat is the mean harvest value of those requests times that share
+//     times its breadth: a popular tool's preamble or the official SDK's
+//     print is shared by thousands of accounts and stays cold, because few
+//     of its requests are harvest-shaped;
+//   - the account's own history: a gate from its mean harvest value with a
+//     benign prior, so that a benign account that happens to share hot
+//     evidence (a student's one question on a campaign's template) is left
+//     alone, while a campaign account that harvests from its first requests
+//     on is not;
+//   - volume from one account: a decayed count of strongly harvest-shaped
+//     requests (strong elicitation with a long answer or a thinking budget),
+//     which scores each such request and not the account, so that a
+//     reseller's harvesting is stopped while its customers pass;
+//   - corroboration that only adds to an already suspicious request:
+//     campaign-scale breadth, a shared client print within a network prefix,
+//     a client whose SDK headers contradict its TLS print, machine-regular
+//     arrivals across accounts, and the same body re-sent on another account
+//     right after a 429.
+//
+// Thresholds (Config.Thresholds) map the score to degrade, throttle and
+// block; an account without a history is never blocked. The allow-list and
+// operator overrides (with expiry) come first; in shadow mode every action
+// is logged and none enforced.
+//
+// # Clusters
+//
+// An account that sends a suspicious request carrying hot evidence is
+// linked to that evidence; an account linked to two pieces of evidence
+// joins them (union-find over evidence nodes, the older node stays root, so
+// cluster ids are stable). An account linked to nothing is a cluster of its
+// own. Links decay with Detection.HalfLife and are forgotten after
+// Detection.LinkTTL. Suspected clusters have their own buckets
+// (Config.Cluster) beside the accounts' (Config.Account): a campaign of
+// thousands of accounts at 27 requests per account per day is metered as
+// the one operator it is. Engine.Clusters, Engine.Cluster and
+// Engine.Account give the operator's view.
+//
+// # Memory
+//
+// Every table is a sharded LRU bounded by Config.Capacity: 230 bytes per
+// tracked account at 1,000,000 accounts (BenchmarkStatePerAccount). A quiet
+// account is metered by a one-minute window counter and gets its
+// golang.org/x/time/rate limiters only when it is busy enough to be
+// throttled; benign requests create no evidence nodes.
+//
+// # Sharing state
+//
+// With a Store (Engine.Attach, Engine.Run) replicas exchange their changes
+// every sync interval and take back the merged state; the request path
+// never waits on the store. See Store, SharedMemory and limiter/redisstore.
+//
+// # Example
+//
+//	eng, err := limiter.New(limiter.DefaultConfig())
+//	if err != nil { ... }
+//	d := eng.Decide(time.Now(), limiter.Subject{Account: id}, &print, estimate)
+//	if d.Enforced() == limiter.ActionThrottle { ... 429, Retry-After d.RetryAfter ... }
+package limiter
