@@ -29,7 +29,7 @@ const usage = `usage: sluice <command> [flags]
 
 commands:
   serve    run the proxy: sluice serve [-config FILE] [-listen ADDR] [-upstream URL] [-admin-listen ADDR]
-  replay   decide recorded traffic offline: sluice replay [-config FILE] [-in FILE|-] [-out FILE|-]
+  replay   decide recorded traffic offline: sluice replay [-config FILE] [-in FILE|-] [-out FILE|-] [-report FILE.html]
   demo     stub upstream, proxy and simulated traffic in one process
   version  print the version
 `
