@@ -25,20 +25,26 @@ const (
 // history, links the account into a cluster when it shares hot evidence,
 // and returns the score with its reasons.
 //
-// The score is the largest of:
-//   - account: the account's own mean request suspicion, once it has enough
-//     requests to be sure (a low-and-slow distiller);
-//   - request: this request's suspicion times the heat of the hottest
-//     evidence it carries (a campaign's template shared by many accounts,
-//     or repeated in volume by one);
-//   - cluster: the heat of the cluster the account was linked into, for an
-//     account that is itself suspicious;
+// With r the request's harvest value and g the account's gate (its mean
+// harvest value against a benign prior, 0 for an account that is not
+// itself harvest-shaped), the score is the largest of:
+//   - request: the heat of the hottest evidence the request carries times
+//     g (and times g again for a benign-looking request, so that the rest of
+//     a mixed account's traffic passes), scaled by r;
+//   - own volume: for a strongly harvest-shaped request, the account's
+//     decayed count of such requests (a reseller's harvesting);
+//   - cluster: the heat of the cluster the account was linked into, times
+//     g, for its other requests;
+//   - account: the account's mean harvest value once it has a history, if
+//     most of its requests are strongly harvest-shaped (a low-and-slow
+//     distiller);
 //   - the log-probability extraction shape, degraded at once.
 //
 // Campaign-scale breadth, a shared client print within a network prefix, a
-// client that contradicts its TLS print and the same body re-sent on another
-// account right after a 429 add to a score that is already suspicious; none
-// of them raises a benign account's score on its own.
+// client that contradicts its TLS print, machine-regular arrivals and the
+// same body re-sent on another account right after a 429 add to a request
+// that is already suspicious; none of them raises a benign account's score
+// on its own. An account without a history is never blocked.
 func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observation {
 	d := e.det
 	cfg := &d.cfg
