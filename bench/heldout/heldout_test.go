@@ -1,0 +1,208 @@
+package heldout
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sluicehq/sluice/bench/sim"
+	"github.com/sluicehq/sluice/limiter"
+	"github.com/sluicehq/sluice/proxy"
+)
+
+func tiny() Config {
+	c := Default()
+	c.Scale, c.Duration = 0.1, 90*time.Minute
+	return c
+}
+
+func generate(t *testing.T, cfg Config) (trace, labels []byte, n int) {
+	t.Helper()
+	var tb, lb bytes.Buffer
+	n, err := Write(cfg, &tb, &lb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tb.Bytes(), lb.Bytes(), n
+}
+
+func TestDeterministic(t *testing.T) {
+	cfg := tiny()
+	a, la, _ := generate(t, cfg)
+	b, lb, _ := generate(t, cfg)
+	if sha256.Sum256(a) != sha256.Sum256(b) || !bytes.Equal(la, lb) {
+		t.Fatal("same seed gave different output")
+	}
+	cfg.Seed++
+	c, _, _ := generate(t, cfg)
+	if bytes.Equal(a, c) {
+		t.Fatal("a different seed gave the same trace")
+	}
+}
+
+// TestContract checks every record against the trace-record contract of
+// DESIGN.md and every label against its record.
+func TestContract(t *testing.T) {
+	trace, labels, n := generate(t, tiny())
+	type rec struct {
+		TS        string          `json:"ts"`
+		RequestID string          `json:"request_id"`
+		IP        string          `json:"ip"`
+		Method    string          `json:"method"`
+		Path      string          `json:"path"`
+		Headers   [][]string      `json:"headers"`
+		JA4       *string         `json:"ja4"`
+		Body      json.RawMessage `json:"body"`
+	}
+	ls, err := sim.ReadLabels(bytes.NewReader(labels))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ls) != n {
+		t.Fatalf("%d labels for %d records", len(ls), n)
+	}
+	sc := bufio.NewScanner(bytes.NewReader(trace))
+	sc.Buffer(nil, 1<<24)
+	var prev time.Time
+	ids := map[string]bool{}
+	classes := map[string]int{}
+	i := 0
+	for ; sc.Scan(); i++ {
+		var r rec
+		dec := json.NewDecoder(bytes.NewReader(sc.Bytes()))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&r); err != nil {
+			t.Fatalf("line %d: %v", i+1, err)
+		}
+		ts, err := time.Parse(time.RFC3339Nano, r.TS)
+		if err != nil || !strings.HasSuffix(r.TS, "Z") || len(r.TS) != len("2026-05-21T12:00:00.000Z") {
+			t.Fatalf("line %d: ts %q is not RFC 3339 UTC with milliseconds", i+1, r.TS)
+		}
+		if ts.Before(prev) {
+			t.Fatalf("line %d: out of timestamp order", i+1)
+		}
+		prev = ts
+		if r.RequestID == "" || ids[r.RequestID] {
+			t.Fatalf("line %d: request id %q empty or repeated", i+1, r.RequestID)
+		}
+		ids[r.RequestID] = true
+		if r.Method != "POST" || (r.Path != "/v1/chat/completions" && r.Path != "/v1/responses" && r.Path != "/v1/messages") {
+			t.Fatalf("line %d: %s %s", i+1, r.Method, r.Path)
+		}
+		if r.IP == "" || strings.Count(r.IP, ".") != 3 {
+			t.Fatalf("line %d: ip %q", i+1, r.IP)
+		}
+		var cred, ua, clen string
+		for _, h := range r.Headers {
+			if len(h) != 2 {
+				t.Fatalf("line %d: header %v is not a pair", i+1, h)
+			}
+			switch strings.ToLower(h[0]) {
+			case "authorization":
+				if !strings.HasPrefix(h[1], "Bearer sk-") {
+					t.Fatalf("line %d: authorization %q", i+1, h[1])
+				}
+				cred = h[1]
+			case "x-api-key":
+				cred = h[1]
+			case "user-agent":
+				ua = h[1]
+			case "content-length":
+				clen = h[1]
+			}
+		}
+		if cred == "" || ua == "" {
+			t.Fatalf("line %d: no credential or user agent", i+1)
+		}
+		if r.JA4 != nil && (len(*r.JA4) != 36 || (*r.JA4)[0] != 't') {
+			t.Fatalf("line %d: ja4 %q", i+1, *r.JA4)
+		}
+		var body map[string]any
+		if err := json.Unmarshal(r.Body, &body); err != nil {
+			t.Fatalf("line %d: body: %v", i+1, err)
+		}
+		if clen != "" && clen != itoa(len(r.Body)) {
+			t.Fatalf("line %d: content-length %s for a %d-byte body", i+1, clen, len(r.Body))
+		}
+		if _, ok := body["model"]; !ok {
+			t.Fatalf("line %d: body without model", i+1)
+		}
+		switch r.Path {
+		case "/v1/messages":
+			if _, ok := body["max_tokens"]; !ok {
+				t.Fatalf("line %d: messages body without max_tokens", i+1)
+			}
+			fallthrough
+		case "/v1/chat/completions":
+			if _, ok := body["messages"].([]any); !ok {
+				t.Fatalf("line %d: no messages", i+1)
+			}
+		case "/v1/responses":
+			if _, ok := body["input"]; !ok {
+				t.Fatalf("line %d: responses body without input", i+1)
+			}
+		}
+		l := ls[i]
+		if l.RequestID != r.RequestID || l.Account == "" || l.Campaign != IsCampaign(string(l.Class)) {
+			t.Fatalf("line %d: label %+v", i+1, l)
+		}
+		classes[string(l.Class)]++
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if i != n {
+		t.Fatalf("%d lines, %d records", i, n)
+	}
+	for _, c := range Classes {
+		if classes[c] == 0 {
+			t.Errorf("class %s has no records", c)
+		}
+	}
+	t.Logf("%d records: %v", n, classes)
+}
+
+func itoa(n int) string {
+	b, _ := json.Marshal(n)
+	return string(b)
+}
+
+// TestHeldoutReplay replays a small scenario through sluice on its
+// embedded defaults and logs the per-class table. It is an evaluation,
+// not a gate: it asserts nothing about detection quality.
+func TestHeldoutReplay(t *testing.T) {
+	trace, labels, n := generate(t, Small())
+	ls, err := sim.ReadLabels(bytes.NewReader(labels))
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng, err := limiter.New(limiter.DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := proxy.New(proxy.Config{}, eng)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	stats, err := g.Replay(bytes.NewReader(trace), &out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Records != n || stats.Errors != 0 {
+		t.Fatalf("replay: %d records, %d errors; want %d and 0", stats.Records, stats.Errors, n)
+	}
+	decisions, err := sim.ReadDecisions(&out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := sim.Evaluate(ls, decisions)
+	rep.System = "sluice (embedded defaults) on the held-out small scenario"
+	var table strings.Builder
+	_ = rep.Write(&table, false)
+	t.Logf("%d records\n%s", n, table.String())
+}
