@@ -109,11 +109,12 @@ func harvestValue(p *fingerprint.Print) (hv float64, extraction bool, why Reason
 		hv *= 0.6
 	}
 	k := pp.Knobs
-	// grading at temperature 0 without asking for reasoning is what
-	// evaluation harnesses do (LLM-as-judge over public benchmarks, often
-	// the same judge prompt across organisations): it counts half
-	if pp.Signals[fingerprint.SigRubric] >= 0.5 && k&fingerprint.KnobTemp0 != 0 &&
-		pp.Signals[fingerprint.SigRationalize] < 0.5 && pp.Signals[fingerprint.SigThinking] < 0.5 {
+	// Temperature 0 without a long answer or a thinking budget is the shape
+	// of evaluation harnesses (public benchmarks with a chain-of-thought
+	// instruction, LLM-as-judge grading, the same prompts across
+	// organisations): it counts half. A harvest wants sampled, long
+	// answers.
+	if k&fingerprint.KnobTemp0 != 0 && k&(fingerprint.KnobThinking|fingerprint.KnobLongOutput) == 0 {
 		hv *= 0.5
 	}
 	if e >= 0.2 && k&(fingerprint.KnobThinking|fingerprint.KnobLongOutput) != 0 {
