@@ -81,8 +81,9 @@ func (s *traceScanner) parse(line []byte, out *traceLine) error {
 			}
 		case "body":
 			start := s.i
-			err = s.skip()
-			out.body, out.hasBody = s.b[start:s.i], true
+			if err = s.skip(); err == nil {
+				out.body, out.hasBody = s.b[start:s.i], true
+			}
 		default:
 			err = s.skip()
 		}
@@ -310,6 +311,9 @@ func (s *traceScanner) skip() error {
 				s.i++
 				return nil
 			case '\\':
+				if s.i+1 >= len(s.b) {
+					return errTrace
+				}
 				s.i += 2
 			default:
 				s.i++
