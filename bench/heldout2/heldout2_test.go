@@ -1,0 +1,194 @@
+package heldout2
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/json"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sluicehq/sluice/bench/sim"
+	"github.com/sluicehq/sluice/limiter"
+	"github.com/sluicehq/sluice/proxy"
+)
+
+func generate(t *testing.T, cfg Config) ([]byte, []Label) {
+	t.Helper()
+	var trace bytes.Buffer
+	var labels []Label
+	line := make([]byte, 0, 1<<14)
+	err := Generate(cfg, func(r Record, l Label) error {
+		line = append(r.AppendJSON(line[:0]), '\n')
+		trace.Write(line)
+		labels = append(labels, l)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return trace.Bytes(), labels
+}
+
+func TestDeterministic(t *testing.T) {
+	a, la := generate(t, Small(3))
+	b, lb := generate(t, Small(3))
+	if !bytes.Equal(a, b) || len(la) != len(lb) {
+		t.Fatal("same seed, different traces")
+	}
+	for i := range la {
+		if la[i] != lb[i] {
+			t.Fatalf("same seed, label %d differs", i)
+		}
+	}
+	c, _ := generate(t, Small(4))
+	if sha256.Sum256(a) == sha256.Sum256(c) {
+		t.Fatal("different seeds, same trace")
+	}
+}
+
+type wireRecord struct {
+	TS        string          `json:"ts"`
+	RequestID string          `json:"request_id"`
+	IP        string          `json:"ip"`
+	Method    string          `json:"method"`
+	Path      string          `json:"path"`
+	Headers   [][]string      `json:"headers"`
+	JA4       string          `json:"ja4"`
+	Body      json.RawMessage `json:"body"`
+}
+
+// TestContract checks every record against the trace-record contract of
+// DESIGN.md and the labels against the records.
+func TestContract(t *testing.T) {
+	trace, labels := generate(t, Small(1))
+	lines := bytes.Split(bytes.TrimSuffix(trace, []byte("\n")), []byte("\n"))
+	if len(lines) != len(labels) {
+		t.Fatalf("%d records, %d labels", len(lines), len(labels))
+	}
+	var prev time.Time
+	ids := map[string]bool{}
+	keyOf := map[string]string{} // label account -> credential
+	classes := map[string]int{}
+	zh := 0
+	for i, ln := range lines {
+		var w wireRecord
+		if err := json.Unmarshal(ln, &w); err != nil {
+			t.Fatalf("record %d: %v", i, err)
+		}
+		ts, err := time.Parse(time.RFC3339Nano, w.TS)
+		if err != nil || !strings.HasSuffix(w.TS, "Z") || len(w.TS) != len("2006-01-02T15:04:05.000Z") {
+			t.Fatalf("record %d: ts %q", i, w.TS)
+		}
+		if ts.Before(prev) {
+			t.Fatalf("record %d: out of order", i)
+		}
+		prev = ts
+		if w.RequestID == "" || ids[w.RequestID] || w.RequestID != labels[i].RequestID {
+			t.Fatalf("record %d: request id %q", i, w.RequestID)
+		}
+		ids[w.RequestID] = true
+		if w.Method != "POST" || w.IP == "" {
+			t.Fatalf("record %d: method %q ip %q", i, w.Method, w.IP)
+		}
+		var body map[string]any
+		if err := json.Unmarshal(w.Body, &body); err != nil {
+			t.Fatalf("record %d: body: %v", i, err)
+		}
+		if _, ok := body["model"].(string); !ok {
+			t.Fatalf("record %d: no model", i)
+		}
+		cred, clen := "", ""
+		for _, h := range w.Headers {
+			if len(h) != 2 {
+				t.Fatalf("record %d: header %v", i, h)
+			}
+			switch strings.ToLower(h[0]) {
+			case "authorization":
+				cred = strings.TrimPrefix(h[1], "Bearer ")
+			case "x-api-key":
+				cred = h[1]
+			case "content-length":
+				clen = h[1]
+			}
+		}
+		if clen != "" && clen != strconv.Itoa(len(w.Body)) {
+			t.Fatalf("record %d: content-length %s, body %d bytes", i, clen, len(w.Body))
+		}
+		if cred == "" {
+			t.Fatalf("record %d: no credential", i)
+		}
+		if k, ok := keyOf[labels[i].Account]; ok && k != cred {
+			t.Fatalf("record %d: account %s changed key", i, labels[i].Account)
+		}
+		keyOf[labels[i].Account] = cred
+		switch w.Path {
+		case pathChat:
+			if _, ok := body["messages"]; !ok {
+				t.Fatalf("record %d: chat without messages", i)
+			}
+		case pathResponses:
+			if _, ok := body["input"]; !ok {
+				t.Fatalf("record %d: responses without input", i)
+			}
+		case pathMessages:
+			if _, ok := body["max_tokens"]; !ok {
+				t.Fatalf("record %d: messages without max_tokens", i)
+			}
+		default:
+			t.Fatalf("record %d: path %q", i, w.Path)
+		}
+		if IsCampaign(labels[i].Class) != labels[i].Campaign {
+			t.Fatalf("record %d: campaign flag", i)
+		}
+		classes[labels[i].Class]++
+		if bytes.ContainsAny(w.Body, "的是了") {
+			zh++
+		}
+	}
+	for _, c := range Classes {
+		if classes[c] == 0 {
+			t.Errorf("class %s has no records", c)
+		}
+	}
+	if share := float64(zh) / float64(len(lines)); share < 0.35 {
+		t.Errorf("Chinese share %.2f, want about half", share)
+	}
+}
+
+// TestReplay replays the small trace through sluice on its embedded
+// defaults and logs the per-class table. It checks nothing about
+// detection: this generator is held out.
+func TestReplay(t *testing.T) {
+	trace, labels := generate(t, Small(1))
+	eng, err := limiter.New(limiter.DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := proxy.New(proxy.Config{}, eng)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	stats, err := g.Replay(bytes.NewReader(trace), &out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Records != len(labels) {
+		t.Fatalf("replay decided %d records, want %d", stats.Records, len(labels))
+	}
+	decisions, err := sim.ReadDecisions(&out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sl := make([]sim.Label, len(labels))
+	for i, l := range labels {
+		sl[i] = sim.Label{RequestID: l.RequestID, Class: sim.Class(l.Class), Campaign: l.Campaign, Account: l.Account}
+	}
+	rep := sim.Evaluate(sl, decisions)
+	rep.System = "sluice (heldout2, small)"
+	var table strings.Builder
+	_ = rep.Write(&table, false)
+	t.Logf("%d records:\n%s", len(labels), table.String())
+}
