@@ -238,7 +238,7 @@ func TestElicitationMorePhrasings(t *testing.T) {
 		text       string
 		emin, emax float32
 	}{
-		{"Provide the complete derivation showing why the result equals 42.", 0.5, 1},
+		{"Provide the complete derivation showing why the result equals 42.", 0.45, 1},
 		{"Produce a worked solution with all intermediate reasoning for the problem below. The expected answer is 17.", 0.7, 1},
 		{"You will be given a question and its correct final answer. Generate a detailed, step-by-step explanation that arrives at that answer.", 0.7, 1},
 		{"Write a long chain-of-thought before your final answer. Wrap your reasoning in <think></think> tags.", 0.7, 1},

@@ -74,6 +74,22 @@ func both(a, b float32) float32 {
 	return 0.5 + 0.5*min(a, b)
 }
 
+// given scores an answer given in the prompt together with a request for
+// the reasoning. A clear answer cue (≥ 0.5) meets the request as in both; a
+// weak one (an answer label that format instructions also use: "answer:",
+// "答案：") stays weak however strong the request, since "step by step, then
+// write 答案：" asks for an answer rather than giving one: given(0.2, 0.9) =
+// 0.19.
+func given(ans, reason float32) float32 {
+	if ans <= 0 || reason <= 0 {
+		return 0
+	}
+	if ans >= 0.5 {
+		return both(ans, reason)
+	}
+	return min(ans, reason) * (0.5 + 0.5*max(ans, reason))
+}
+
 // signals turns the cue strengths into the Signal vector and the combined
 // Elicit score. tools is the number of tool definitions and toolTurns the
 // number of tool-result turns.
@@ -83,7 +99,7 @@ func (st *elicitState) signals(out *PromptPrint, tools, toolTurns int) {
 	step := st.cue(cueStep)
 
 	var s [NumSignals]float32
-	s[SigRationalize] = noisyOr(st.cue(cueRationalize), 0.3*ans, both(ans, max(reason, step)))
+	s[SigRationalize] = noisyOr(st.cue(cueRationalize), 0.3*ans, given(ans, max(reason, step)))
 	s[SigThinking] = st.cue(cueThinking)
 	s[SigRubric] = noisyOr(st.cue(cueRubric), 0.15*st.cue(cueScale), both(st.cue(cueRubric), st.cue(cueScale)))
 	s[SigSafeRewrite] = noisyOr(0.5*st.cue(cueSafe), both(st.cue(cueSafe), st.cue(cueRewrite)))
