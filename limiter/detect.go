@@ -101,6 +101,15 @@ func harvestValue(p *fingerprint.Print) (hv float64, extraction bool, why Reason
 	if e >= 0.35 {
 		why |= ReasonElicitation
 	}
+	// A system prompt that itself demands the reasoning, over a single-shot
+	// request without tools, makes the request as harvest-shaped as if the
+	// user had asked: a campaign may put its elicitation there and send bare
+	// problems. (An application's own tutor prompt stays one account's
+	// framing: without breadth across accounts or a history of strong
+	// requests it does not act.)
+	if pp.Turns <= 1 && pp.Knobs&fingerprint.KnobTools == 0 && pp.ElicitSystem >= 0.6 {
+		e = max(e, 0.8*float64(pp.ElicitSystem))
+	}
 	hv = e
 	// inside a conversation, or framed by an application's own system
 	// prompt (a one-line generic persona does not count), a request is less
