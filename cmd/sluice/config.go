@@ -283,6 +283,22 @@ func (c *Config) validate() error {
 			return fmt.Errorf("%s: threshold must be within 0..1 (0 disables)", name)
 		}
 	}
+	dt := c.Detection
+	for name, v := range map[string]time.Duration{"detection.throttle_retry": dt.ThrottleRetry, "detection.half_life": dt.HalfLife,
+		"detection.link_ttl": dt.LinkTTL, "detection.retry_window": dt.RetryWindow} {
+		if v <= 0 {
+			return fmt.Errorf("%s: must be a positive duration", name)
+		}
+	}
+	if dt.Breadth <= 2 {
+		return errors.New("detection.breadth: must be > 2 accounts")
+	}
+	if dt.Volume <= 3 {
+		return errors.New("detection.volume: must be > 3 requests")
+	}
+	if dt.Confidence <= 0 {
+		return errors.New("detection.confidence: must be > 0 requests")
+	}
 	if c.Actions.Measures.ClampMaxTokens < 0 {
 		return errors.New("actions.degrade_measures.clamp_max_tokens: must be >= 0")
 	}
