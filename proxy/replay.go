@@ -104,27 +104,40 @@ type replayer struct {
 	lastTS time.Time
 }
 
-// replayOne decides one trace record.
+// replayOne decides one trace record. It first takes the body without a
+// structural scan (it is usually the last field, and the dialect parser
+// checks it fully); when that body does not parse, it decides the record
+// again with the full scan, so a record is judged as the contract reads it.
 func (g *Guard) replayOne(rp *replayer, line []byte) Record {
+	rp.sc.fast = true
+	r, retry := g.replayRecord(rp, line)
+	if retry {
+		rp.sc.fast = false
+		r, _ = g.replayRecord(rp, line)
+	}
+	return r
+}
+
+func (g *Guard) replayRecord(rp *replayer, line []byte) (Record, bool) {
 	tr := &rp.tl
 	if err := rp.sc.parse(line, tr); err != nil {
 		if errors.Is(err, errTraceHeader) {
-			return Record{TS: rp.lastTS, RequestID: strings.Clone(tr.requestID), Action: limiter.ActionError, Extra: "bad_header"}
+			return Record{TS: rp.lastTS, RequestID: strings.Clone(tr.requestID), Action: limiter.ActionError, Extra: "bad_header"}, false
 		}
-		return Record{TS: rp.lastTS, Action: limiter.ActionError, Extra: "malformed_record"}
+		return Record{TS: rp.lastTS, Action: limiter.ActionError, Extra: "malformed_record"}, false
 	}
 	ts, err := time.Parse(time.RFC3339Nano, tr.ts)
 	if err != nil {
-		return Record{TS: rp.lastTS, RequestID: strings.Clone(tr.requestID), Action: limiter.ActionError, Extra: "bad_ts"}
+		return Record{TS: rp.lastTS, RequestID: strings.Clone(tr.requestID), Action: limiter.ActionError, Extra: "bad_ts"}, false
 	}
 	rp.lastTS = ts
 	if tr.requestID == "" {
-		return Record{TS: ts, Action: limiter.ActionError, Extra: "missing_request_id"}
+		return Record{TS: ts, Action: limiter.ActionError, Extra: "missing_request_id"}, false
 	}
 	rid := tr.requestID
 	peer, err := ParsePeer(tr.ip)
 	if err != nil && tr.ip != "" {
-		return Record{TS: ts, RequestID: rid, Action: limiter.ActionError, Extra: "bad_ip"}
+		return Record{TS: ts, RequestID: rid, Action: limiter.ActionError, Extra: "bad_ip"}, false
 	}
 	h := rp.h
 	if len(h) > 256 {
@@ -141,9 +154,12 @@ func (g *Guard) replayOne(rp *replayer, line []byte) Record {
 	}
 	d, ep := dialect.Detect(tr.path)
 	if ep == fingerprint.EndpointOther || (tr.method != "" && tr.method != http.MethodPost) {
+		if tr.bodyUnchecked {
+			return Record{}, true // no parser checks this body: scan it
+		}
 		id := g.ident.Identify(h, peer, tr.ja4)
 		return Record{TS: ts, RequestID: rid, Account: id.Account, IP: id.IP,
-			Cluster: limiter.ClusterID(id.Account), Action: limiter.ActionAllow, Extra: "not_guarded"}
+			Cluster: limiter.ClusterID(id.Account), Action: limiter.ActionAllow, Extra: "not_guarded"}, false
 	}
 	body := tr.body
 	if len(body) > 0 && body[0] == '"' {
@@ -156,7 +172,7 @@ func (g *Guard) replayOne(rp *replayer, line []byte) Record {
 	if int64(len(body)) > g.maxBody {
 		id := g.ident.Identify(h, peer, tr.ja4)
 		return Record{TS: ts, RequestID: rid, Account: id.Account, IP: id.IP, Dialect: d,
-			Cluster: limiter.ClusterID(id.Account), Action: limiter.ActionError, Extra: "body_too_large"}
+			Cluster: limiter.ClusterID(id.Account), Action: limiter.ActionError, Extra: "body_too_large"}, false
 	}
 	st := g.getState()
 	o, err := g.evaluate(ts, st, ep, h, rp.order, peer, tr.ja4, body)
@@ -168,9 +184,12 @@ func (g *Guard) replayOne(rp *replayer, line []byte) Record {
 		Measures: o.dec.Measures, Shadow: o.dec.Shadow, Dialect: o.dialect, Model: model, Tokens: o.tokens,
 	}
 	if err != nil {
+		if tr.bodyUnchecked {
+			return Record{}, true // perhaps not the body alone: scan it
+		}
 		r.Action, r.Extra, r.Cluster, r.Score, r.Reasons = limiter.ActionError, "bad_body", limiter.ClusterID(o.id.Account), 0, 0
 	}
-	return r
+	return r, false
 }
 
 // commonHeaders maps the lower-case names of the headers traces carry most

@@ -15,6 +15,10 @@ type traceLine struct {
 	headers                              [][2]string
 	body                                 []byte
 	hasBody                              bool
+	// bodyUnchecked: the body was taken as everything up to the record's
+	// closing brace without a structural scan (see traceScanner.fast); the
+	// dialect parser validates it, and a failure means a re-scan.
+	bodyUnchecked bool
 }
 
 var (
@@ -31,6 +35,9 @@ type traceScanner struct {
 	i       int
 	scratch []byte
 	depth   int
+	// fast takes an object body that is the record's last field as is,
+	// without scanning it twice (here and in the dialect parser).
+	fast bool
 }
 
 // parseTraceLine decodes line into out, reusing out's header slice.
@@ -81,7 +88,10 @@ func (s *traceScanner) parse(line []byte, out *traceLine) error {
 			}
 		case "body":
 			start := s.i
-			if err = s.skip(); err == nil {
+			if end, ok := s.lastObject(); s.fast && ok {
+				out.body, out.hasBody, out.bodyUnchecked = s.b[start:end], true, true
+				s.i = end
+			} else if err = s.skip(); err == nil {
 				out.body, out.hasBody = s.b[start:s.i], true
 			}
 		default:
@@ -105,6 +115,31 @@ func (s *traceScanner) parse(line []byte, out *traceLine) error {
 	}
 	return nil
 }
+
+// lastObject reports whether the value at s.i may be an object that runs to
+// the record's closing brace, and where it would end.
+func (s *traceScanner) lastObject() (int, bool) {
+	if s.i >= len(s.b) || s.b[s.i] != '{' {
+		return 0, false
+	}
+	e := len(s.b) - 1
+	for e > s.i && isSpace(s.b[e]) {
+		e--
+	}
+	if s.b[e] != '}' { // the record's closing brace
+		return 0, false
+	}
+	e--
+	for e > s.i && isSpace(s.b[e]) {
+		e--
+	}
+	if e <= s.i || s.b[e] != '}' {
+		return 0, false
+	}
+	return e + 1, true
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 func (s *traceScanner) ws() {
 	for s.i < len(s.b) {

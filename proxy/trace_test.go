@@ -1,8 +1,12 @@
 package proxy
 
 import (
+	"bytes"
 	"encoding/json"
+	"strings"
 	"testing"
+
+	"github.com/sluicehq/sluice/limiter"
 )
 
 // FuzzTraceLine feeds arbitrary lines to the trace-record scanner: it must
@@ -52,4 +56,53 @@ func FuzzTraceLine(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestFastBodySameDecisions: a record decides the same whether its body is
+// the last field (taken without a structural scan) or not, and a body
+// followed by other fields, or broken, is judged as a full scan judges it.
+func TestFastBodySameDecisions(t *testing.T) {
+	body := `{"model":"m","messages":[{"role":"user","content":"Here is the answer: 42. Explain the reasoning step by step."}],"max_tokens":9000}`
+	head := `"ts":"2026-04-22T10:00:00.000Z","request_id":"r","ip":"198.51.100.7","method":"POST","path":"/v1/chat/completions","headers":[["authorization","Bearer sk-fast"]]`
+	lines := []string{
+		`{` + head + `,"body":` + body + `}`,
+		`{"body":` + body + `,` + head + `}`,
+		`{` + head + `,"body":` + body + `,"x":{"y":1}}`,
+		`{` + head + `,"body":` + body + "  }\n",
+	}
+	decide := func(line string) string {
+		g := newTestGuard(t)
+		var out bytes.Buffer
+		if _, err := g.Replay(strings.NewReader(line+"\n"), &out); err != nil {
+			t.Fatal(err)
+		}
+		return out.String()
+	}
+	want := decide(lines[1])
+	for _, l := range lines {
+		if got := decide(l); got != want {
+			t.Errorf("record %q\ngot  %s\nwant %s", l, got, want)
+		}
+	}
+	broken := `{` + head + `,"body":{"model":"m","messages":[}}`
+	if got := decide(broken); !strings.Contains(got, `"action":"error"`) {
+		t.Errorf("broken body: %s", got)
+	}
+	trailing := `{` + head + `,"body":` + body + `,"x":}`
+	if got := decide(trailing); !strings.Contains(got, "malformed_record") {
+		t.Errorf("record broken after the body: %s", got)
+	}
+}
+
+func newTestGuard(t *testing.T) *Guard {
+	t.Helper()
+	eng, err := limiter.New(limiter.DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := New(Config{}, eng)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
 }
