@@ -130,10 +130,14 @@ func NewForwarder(cfg UpstreamConfig, reg prometheus.Registerer) (*httputil.Reve
 		Transport:  rt,
 		BufferPool: bufferPool{},
 		ModifyResponse: func(res *http.Response) error {
-			if res.Header.Get("X-Request-Id") == "" {
-				if id := res.Request.Header["X-Request-Id"]; len(id) > 0 && id[0] != "" {
-					res.Header["X-Request-Id"] = id[:1:1] // shared, never written
+			// the response carries the request's id (the one in the decision
+			// log); an upstream that answers with an id of its own keeps it
+			// as X-Upstream-Request-Id, for its support
+			if id := res.Request.Header["X-Request-Id"]; len(id) > 0 && id[0] != "" {
+				if up := res.Header["X-Request-Id"]; len(up) > 0 && up[0] != id[0] {
+					res.Header["X-Upstream-Request-Id"] = up
 				}
+				res.Header["X-Request-Id"] = id[:1:1] // shared, never written
 			}
 			if x := exchangeOf(res.Request); x != nil {
 				return x.modifyResponse(res)

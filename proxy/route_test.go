@@ -73,3 +73,41 @@ func TestEscapedModelPathIsGuarded(t *testing.T) {
 		}
 	}
 }
+
+// TestRequestIDEchoedOverUpstreamID: the response carries the request's id
+// (the decision log's); the upstream's own id is kept aside.
+func TestRequestIDEchoedOverUpstreamID(t *testing.T) {
+	up := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("X-Request-Id", "req_upstream_1")
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = w.Write([]byte(`{"id":"x","object":"chat.completion","choices":[]}`))
+	}))
+	defer up.Close()
+	eng, err := limiter.New(limiter.DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := proxy.New(proxy.Config{}, eng)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fwd, err := proxy.NewForwarder(proxy.UpstreamConfig{URL: up.URL}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(proxy.NewHandler(g, fwd))
+	defer srv.Close()
+	req, _ := http.NewRequest(http.MethodPost, srv.URL+"/v1/chat/completions", strings.NewReader(`{"model":"m","messages":[]}`))
+	req.Header.Set("X-Request-Id", "client-7")
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if got := res.Header.Values("X-Request-Id"); len(got) != 1 || got[0] != "client-7" {
+		t.Fatalf("X-Request-Id = %q, want [client-7]", got)
+	}
+	if got := res.Header.Get("X-Upstream-Request-Id"); got != "req_upstream_1" {
+		t.Fatalf("X-Upstream-Request-Id = %q", got)
+	}
+}
