@@ -423,3 +423,37 @@ func TestRetryOnOtherAccount(t *testing.T) {
 		t.Fatalf("benign failover: %v %v", d.Action, d.Reasons.Names())
 	}
 }
+
+// TestSystemPromptHarvest: a campaign that puts its elicitation in a shared
+// system prompt and sends bare problems from many accounts is seen; the same
+// system prompt in one application's account is that account's framing.
+func TestSystemPromptHarvest(t *testing.T) {
+	sysPrint := func(i int) fingerprint.Print {
+		p := benign(i)
+		p.Prompt.System, p.Prompt.SystemBytes, p.Prompt.ElicitSystem = 0x5157, 300, 0.95
+		p.Prompt.Turns = 1
+		p.Prompt.TemplateLast = 0xBA5E // bare problems of one kind
+		p.Prompt.Knobs = fingerprint.KnobLongOutput
+		return p
+	}
+	e := newEngine(t, defaults())
+	refused := 0
+	for i := range 2000 {
+		p := sysPrint(i)
+		d := e.Decide(t0.Add(time.Duration(i)*2*time.Second), limiter.Subject{Account: limiter.AccountID(3000 + i%200)}, &p, 800)
+		if i >= 1000 && d.Action != limiter.ActionAllow {
+			refused++
+		}
+	}
+	if refused < 500 {
+		t.Fatalf("system-prompt campaign: %d of its last 1000 requests refused, want most", refused)
+	}
+	app := newEngine(t, defaults())
+	for i := range 2000 {
+		p := sysPrint(i)
+		p.Prompt.Knobs = 0 // an app's ordinary answers
+		if d := app.Decide(t0.Add(time.Duration(i)*2*time.Second), limiter.Subject{Account: 77}, &p, 800); d.Action != limiter.ActionAllow {
+			t.Fatalf("one application's account, request %d: %v %v", i, d.Action, d.Reasons.Names())
+		}
+	}
+}
