@@ -170,7 +170,10 @@ func New(cfg Config) (*Engine, error) {
 		e.quietOK = true
 		e.halfReq, e.halfTok = float32(l.Requests)/2, float32(l.Tokens)/2
 	}
-	e.reg = newRegistry(max(1024, cfg.Capacity/16))
+	// a registry entry holds up to maxMembers ids and an hour of series
+	// (about 6 KB): a few thousand of them cover every cluster worth an
+	// operator's look
+	e.reg = newRegistry(max(1024, cfg.Capacity/256))
 	return e, nil
 }
 
@@ -362,7 +365,9 @@ func (e *Engine) Decide(now time.Time, s Subject, p *fingerprint.Print, est Toke
 	if d.Action != ActionThrottle {
 		d.RetryAfter = 0
 	}
-	if d.Cluster != ClusterID(s.Account) || d.Action != ActionAllow {
+	// the operator's view: linked clusters, and accounts acted on for what
+	// they sent (not a benign account over its own rate limit)
+	if d.Cluster != ClusterID(s.Account) || (d.Action != ActionAllow && d.Score >= reasonFloor) {
 		e.reg.note(now, d.Cluster, s.Account, &d, est, obs.evidence)
 	}
 	return d
