@@ -281,7 +281,7 @@ type detector struct {
 
 func newDetector(cfg Detection, capacity int) *detector {
 	cfg.fill()
-	return &detector{cfg: cfg, nodes: newShards[*node](max(4096, capacity/2), 64, nil)}
+	return &detector{cfg: cfg, nodes: newShards[*node](max(4096, capacity/4), 64, nil)}
 }
 
 func (d *detector) len() int { return d.nodes.Len() }
