@@ -79,3 +79,33 @@ func BenchmarkStatePerAccount(b *testing.B) {
 		runtime.KeepAlive(e)
 	}
 }
+
+// BenchmarkStatePerAccountCampaign is BenchmarkStatePerAccount with every
+// request suspicious and carrying its own evidence, so that the evidence
+// table fills to its bound too: the worst case of state per account.
+func BenchmarkStatePerAccountCampaign(b *testing.B) {
+	const n = 1_000_000
+	for b.Loop() {
+		cfg := defaults()
+		cfg.Capacity = n
+		runtime.GC()
+		var before runtime.MemStats
+		runtime.ReadMemStats(&before)
+		e := newEngine(b, cfg)
+		p := campaign(1)
+		for i := range n {
+			p.Prompt.Exact = uint64(i)*0x9E3779B97F4A7C15 + 1
+			p.Prompt.TemplateLast = uint64(i%50000) + 7
+			p.Prompt.TemplateAll = uint64(i)*0xBF58476D1CE4E5B9 + 3
+			p.Prompt.Sketch = uint64(i) * 0x94D049BB133111EB
+			e.Decide(t0.Add(time.Duration(i)*time.Millisecond), limiter.Subject{Account: limiter.AccountID(i + 1)}, &p, 100)
+		}
+		runtime.GC()
+		var after runtime.MemStats
+		runtime.ReadMemStats(&after)
+		st := e.Stats()
+		b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/n, "B/account")
+		b.ReportMetric(float64(st.Evidence), "evidence")
+		runtime.KeepAlive(e)
+	}
+}
