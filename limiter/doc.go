@@ -65,8 +65,10 @@
 //
 // # Memory
 //
-// Every table is a sharded LRU bounded by Config.Capacity: 230 bytes per
-// tracked account at 1,000,000 accounts (BenchmarkStatePerAccount). A quiet
+// Every table is a sharded LRU bounded by Config.Capacity (evidence at a
+// quarter of it): 230 bytes per tracked account at 1,000,000 accounts
+// (BenchmarkStatePerAccount), 299 bytes when every request is suspicious
+// and the evidence table is full (BenchmarkStatePerAccountCampaign). A quiet
 // account is metered by a one-minute window counter and gets its
 // golang.org/x/time/rate limiters only when it is busy enough to be
 // throttled; benign requests create no evidence nodes.
