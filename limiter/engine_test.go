@@ -7,34 +7,17 @@ import (
 
 	"github.com/sluicehq/sluice/fingerprint"
 	"github.com/sluicehq/sluice/limiter"
+	"github.com/sluicehq/sluice/limiter/limitertest"
 )
 
-var t0 = time.Date(2026, 4, 22, 10, 0, 0, 0, time.UTC)
-
-func newEngine(t testing.TB, cfg limiter.Config) *limiter.Engine {
-	t.Helper()
-	e, err := limiter.New(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return e
-}
+var (
+	t0        = limitertest.T0
+	newEngine = limitertest.NewEngine
+	benign    = limitertest.Benign
+	campaign  = limitertest.Campaign
+)
 
 func defaults() limiter.Config { return limiter.DefaultConfig() }
-
-// benign returns a print of an ordinary request with its own template.
-func benign(i int) fingerprint.Print {
-	var p fingerprint.Print
-	p.Prompt.Exact = uint64(i)*7919 + 1
-	p.Prompt.TemplateLast = uint64(i)*104729 + 3
-	p.Prompt.TemplateAll = uint64(i)*1299709 + 5
-	p.Prompt.Sketch = uint64(i) * 0x9E3779B97F4A7C15
-	p.Prompt.Elicit = 0.02
-	p.Prompt.Tokens = 200
-	p.Client.HTTP = 42
-	p.Client.Net = uint64(i)
-	return p
-}
 
 func TestAccountBucketThrottles(t *testing.T) {
 	cfg := defaults()
@@ -120,16 +103,6 @@ func TestShadowDecidesButDoesNotEnforce(t *testing.T) {
 	if d.Action != limiter.ActionThrottle || !d.Shadow || d.Enforced() != limiter.ActionAllow {
 		t.Fatalf("shadow: action %v shadow %v enforced %v", d.Action, d.Shadow, d.Enforced())
 	}
-}
-
-// campaign returns the print of a templated elicitation request: one
-// template, varied fills, strong elicitation.
-func campaign(i int) fingerprint.Print {
-	p := benign(1_000_000 + i)
-	p.Prompt.TemplateLast = 0xC0FFEE
-	p.Prompt.Elicit = 0.85
-	p.Prompt.Signals[fingerprint.SigRationalize] = 0.9
-	return p
 }
 
 // tool returns the print of a popular tool's request: one shared template

@@ -7,55 +7,14 @@ import (
 	"time"
 
 	"github.com/sluicehq/sluice/limiter"
+	"github.com/sluicehq/sluice/limiter/limitertest"
 )
 
-// TestTwoReplicasOneCluster splits one campaign over two engines that share
-// state through a store: both see one cluster, and the cluster's buckets
-// meter the campaign as one.
+// TestTwoReplicasOneCluster: two engines sharing one in-process store see
+// one campaign as one cluster and meter it as one.
 func TestTwoReplicasOneCluster(t *testing.T) {
-	run := func(shared bool) (clusters map[limiter.ClusterID]bool, passed int) {
-		cfg := defaults()
-		cfg.Cluster = limiter.Limit{Requests: 60}
-		a, b := newEngine(t, cfg), newEngine(t, cfg)
-		st := limiter.NewSharedMemory()
-		if shared {
-			a.Attach(false)
-			b.Attach(false)
-		}
-		clusters = map[limiter.ClusterID]bool{}
-		for i := range 1200 { // 2 minutes at 10 requests/s
-			now := t0.Add(time.Duration(i) * 100 * time.Millisecond)
-			e := a
-			if i%2 == 1 {
-				e = b
-			}
-			p := campaign(i)
-			d := e.Decide(now, limiter.Subject{Account: limiter.AccountID(7000 + i%200)}, &p, 100)
-			if i >= 600 {
-				clusters[d.Cluster] = true
-			}
-			if d.Action != limiter.ActionAllow && !d.Reasons.Has(limiter.ReasonClusterRequests) && i >= 100 {
-				passed++ // suspected, yet not stopped by the cluster bucket
-			}
-			if shared && i%10 == 9 { // a sync every second of traffic
-				for _, e := range []*limiter.Engine{a, b} {
-					if err := e.Sync(context.Background(), st, now); err != nil {
-						t.Fatal(err)
-					}
-				}
-			}
-		}
-		return clusters, passed
-	}
-	sc, sp := run(true)
-	_, up := run(false)
-	t.Logf("shared: %d clusters, %d suspected requests passed the cluster bucket; unshared: %d", len(sc), sp, up)
-	if len(sc) != 1 {
-		t.Fatalf("shared replicas saw %d clusters, want 1", len(sc))
-	}
-	if float64(sp) > 0.75*float64(up) {
-		t.Fatalf("shared cluster bucket let %d through, unshared %d: not metered as one", sp, up)
-	}
+	st := limiter.NewSharedMemory()
+	limitertest.TwoReplicasOneCluster(t, func(int) limiter.Store { return st })
 }
 
 // TestStoreOutageLosesNothing: while the store fails, decisions go on

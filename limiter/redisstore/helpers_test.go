@@ -12,12 +12,11 @@ import (
 
 	"github.com/redis/go-redis/v9"
 
-	"github.com/sluicehq/sluice/fingerprint"
-	"github.com/sluicehq/sluice/limiter"
+	"github.com/sluicehq/sluice/limiter/limitertest"
 	"github.com/sluicehq/sluice/limiter/redisstore"
 )
 
-var t0 = time.Date(2026, 4, 22, 10, 0, 0, 0, time.UTC)
+var t0 = limitertest.T0
 
 // testRedis returns the address of the shared test server
 // (SLUICE_TEST_REDIS, started by .ci/run) or skips the test.
@@ -113,35 +112,7 @@ func (s *server) stop() {
 	s.cmd = nil
 }
 
-func newEngine(t testing.TB, cfg limiter.Config) *limiter.Engine {
-	t.Helper()
-	e, err := limiter.New(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return e
-}
-
-// benign returns a print of an ordinary request with its own template.
-func benign(i int) fingerprint.Print {
-	var p fingerprint.Print
-	p.Prompt.Exact = uint64(i)*7919 + 1
-	p.Prompt.TemplateLast = uint64(i)*104729 + 3
-	p.Prompt.TemplateAll = uint64(i)*1299709 + 5
-	p.Prompt.Sketch = uint64(i) * 0x9E3779B97F4A7C15
-	p.Prompt.Elicit = 0.02
-	p.Prompt.Tokens = 200
-	p.Client.HTTP = 42
-	p.Client.Net = uint64(i)
-	return p
-}
-
-// campaign returns the print of one request of a distillation campaign:
-// one template, answer-conditioned rationalisation.
-func campaign(i int) fingerprint.Print {
-	p := benign(1_000_000 + i)
-	p.Prompt.TemplateLast = 0xC0FFEE
-	p.Prompt.Elicit = 0.85
-	p.Prompt.Signals[fingerprint.SigRationalize] = 0.9
-	return p
-}
+var (
+	newEngine = limitertest.NewEngine
+	benign    = limitertest.Benign
+)

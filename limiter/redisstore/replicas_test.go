@@ -7,60 +7,17 @@ import (
 	"time"
 
 	"github.com/sluicehq/sluice/limiter"
-	"github.com/sluicehq/sluice/limiter/redisstore"
+	"github.com/sluicehq/sluice/limiter/limitertest"
 )
 
 // TestTwoReplicasOneCluster splits one campaign over two engines that share
 // state through Redis, each with its own client (two replicas): both see
-// one cluster, and the cluster's buckets meter the campaign as one. The
-// same run without the store lets much more through.
+// one cluster, and the cluster's buckets meter the campaign as one.
 func TestTwoReplicasOneCluster(t *testing.T) {
 	t.Parallel()
 	addr := testRedis(t)
-	run := func(shared bool) (clusters map[limiter.ClusterID]bool, passed int) {
-		cfg := limiter.DefaultConfig()
-		cfg.Cluster = limiter.Limit{Requests: 60}
-		a, b := newEngine(t, cfg), newEngine(t, cfg)
-		p := prefix(t)
-		stores := map[*limiter.Engine]*redisstore.Store{a: newStore(t, addr, p, true), b: newStore(t, addr, p, true)}
-		if shared {
-			a.Attach(false)
-			b.Attach(false)
-		}
-		clusters = map[limiter.ClusterID]bool{}
-		for i := range 1200 { // 2 minutes at 10 requests/s
-			now := t0.Add(time.Duration(i) * 100 * time.Millisecond)
-			e := a
-			if i%2 == 1 {
-				e = b
-			}
-			pr := campaign(i)
-			d := e.Decide(now, limiter.Subject{Account: limiter.AccountID(7000 + i%200)}, &pr, 100)
-			if i >= 600 {
-				clusters[d.Cluster] = true
-			}
-			if d.Action != limiter.ActionAllow && !d.Reasons.Has(limiter.ReasonClusterRequests) && i >= 100 {
-				passed++ // suspected, yet not stopped by the cluster bucket
-			}
-			if shared && i%10 == 9 { // a sync every second of traffic
-				for _, e := range []*limiter.Engine{a, b} {
-					if err := e.Sync(context.Background(), stores[e], now); err != nil {
-						t.Fatal(err)
-					}
-				}
-			}
-		}
-		return clusters, passed
-	}
-	sc, sp := run(true)
-	_, up := run(false)
-	t.Logf("shared: %d clusters, %d suspected requests passed the cluster bucket; unshared: %d", len(sc), sp, up)
-	if len(sc) != 1 {
-		t.Fatalf("shared replicas saw %d clusters, want 1", len(sc))
-	}
-	if float64(sp) > 0.75*float64(up) {
-		t.Fatalf("shared cluster bucket let %d through, unshared %d: not metered as one", sp, up)
-	}
+	p := prefix(t) // one key space, two clients
+	limitertest.TwoReplicasOneCluster(t, func(int) limiter.Store { return newStore(t, addr, p, true) })
 }
 
 // runner runs an engine's exchange loop on the real clock and records the
