@@ -367,14 +367,7 @@ func (p *Parser) readModel() error {
 
 // countArray reads an array and returns its length; null counts 0.
 func (p *Parser) countArray(v *int) error {
-	switch p.s.peek() {
-	case 'n':
-		return p.s.lit("null")
-	case '[':
-	default:
-		return p.mismatch(errWantArray)
-	}
-	if err := p.s.open('['); err != nil {
+	if ok, err := p.beginArray(errWantArray); !ok {
 		return err
 	}
 	n := 0
@@ -397,14 +390,7 @@ func (p *Parser) countArray(v *int) error {
 
 // countObject reads an object and returns its number of members.
 func (p *Parser) countObject(v *int) error {
-	switch p.s.peek() {
-	case 'n':
-		return p.s.lit("null")
-	case '{':
-	default:
-		return p.mismatch(errWantObject)
-	}
-	if err := p.s.open('{'); err != nil {
+	if ok, err := p.beginObject(errWantObject); !ok {
 		return err
 	}
 	n := 0
