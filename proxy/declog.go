@@ -8,10 +8,10 @@ import (
 	"strconv"
 	"sync"
 	"time"
-	"unicode/utf8"
 
 	"github.com/sluicehq/sluice/fingerprint"
 	"github.com/sluicehq/sluice/limiter"
+	"github.com/sluicehq/sluice/proxy/dialect"
 )
 
 // Record is one line of the decision log (and of replay's output). Its JSON
@@ -52,9 +52,9 @@ func AppendRecord(b []byte, r *Record) []byte {
 	b = append(b, '"')
 	if r.Event != "" {
 		b = append(b, `,"event":`...)
-		b = appendString(b, r.Event)
+		b = dialect.AppendQuoted(b, r.Event)
 		b = append(b, `,"detail":`...)
-		b = appendString(b, r.Detail)
+		b = dialect.AppendQuoted(b, r.Detail)
 		b = append(b, `,"account":"`...)
 		if r.Account != 0 {
 			b = append(b, "a_"...)
@@ -68,7 +68,7 @@ func AppendRecord(b []byte, r *Record) []byte {
 		return append(b, "\"}\n"...)
 	}
 	b = append(b, `,"request_id":`...)
-	b = appendString(b, r.RequestID)
+	b = dialect.AppendQuoted(b, r.RequestID)
 	b = append(b, `,"account":"a_`...)
 	b = limiter.AppendHex(b, uint64(r.Account))
 	b = append(b, `","ip":"`...)
@@ -100,7 +100,7 @@ func AppendRecord(b []byte, r *Record) []byte {
 		if !first {
 			b = append(b, ',')
 		}
-		b = appendString(b, r.Extra)
+		b = dialect.AppendQuoted(b, r.Extra)
 	}
 	b = append(b, `],"shadow":`...)
 	b = strconv.AppendBool(b, r.Shadow)
@@ -130,42 +130,13 @@ func AppendRecord(b []byte, r *Record) []byte {
 	}
 	if r.Model != "" {
 		b = append(b, `,"model":`...)
-		b = appendString(b, r.Model)
+		b = dialect.AppendQuoted(b, r.Model)
 	}
 	if r.Tokens > 0 {
 		b = append(b, `,"tokens":`...)
 		b = strconv.AppendInt(b, int64(r.Tokens), 10)
 	}
 	return append(b, "}\n"...)
-}
-
-// appendString appends s as a JSON string, replacing invalid UTF-8.
-func appendString(b []byte, s string) []byte {
-	const hex = "0123456789abcdef"
-	b = append(b, '"')
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == '"' || c == '\\':
-				b = append(b, '\\', c)
-			case c < 0x20:
-				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&15])
-			default:
-				b = append(b, c)
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && n == 1 {
-			b = append(b, `\ufffd`...)
-		} else {
-			b = append(b, s[i:i+n]...)
-		}
-		i += n
-	}
-	return append(b, '"')
 }
 
 // DecisionLog writes decision records as JSON lines off the hot path: Write

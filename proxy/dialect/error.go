@@ -94,11 +94,11 @@ func WriteError(w http.ResponseWriter, d fingerprint.Dialect, status int, kind K
 		b = append(b, `{"type":"error","error":{"type":"`...)
 		b = append(b, info.anthropic...)
 		b = append(b, `","message":`...)
-		b = appendQuoted(b, msg)
+		b = AppendQuoted(b, msg)
 		b = append(b, "}}\n"...)
 	} else {
 		b = append(b, `{"error":{"message":`...)
-		b = appendQuoted(b, msg)
+		b = AppendQuoted(b, msg)
 		b = append(b, `,"type":"`...)
 		b = append(b, info.openai...)
 		b = append(b, `","param":null,"code":`...)
@@ -121,10 +121,11 @@ func WriteError(w http.ResponseWriter, d fingerprint.Dialect, status int, kind K
 
 const hexDigits = "0123456789abcdef"
 
-// appendQuoted appends s as a JSON string, escaping what encoding/json
+// AppendQuoted appends s as a JSON string, escaping what encoding/json
 // escapes (quotes, backslash, control characters, <, >, &, U+2028, U+2029)
-// and replacing invalid UTF-8 with U+FFFD.
-func appendQuoted(b []byte, s string) []byte {
+// and replacing invalid UTF-8 with U+FFFD. The proxy's other JSON writers
+// (the decision log) use it too.
+func AppendQuoted(b []byte, s string) []byte {
 	b = append(b, '"')
 	for i := 0; i < len(s); {
 		c := s[i]
