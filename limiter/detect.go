@@ -213,8 +213,10 @@ func distinct(accts *[4]uint64) float64 {
 	return -256 * math.Log(float64(zero)/256)
 }
 
+// decay returns v decayed over dt nanoseconds with the given half-life (no
+// decay for dt <= 0 or an unset half-life).
 func decay(v float32, dt int64, halfLife time.Duration) float32 {
-	if dt <= 0 {
+	if dt <= 0 || halfLife <= 0 {
 		return v
 	}
 	return v * float32(math.Exp2(-float64(dt)/float64(halfLife)))

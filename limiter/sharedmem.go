@@ -2,7 +2,6 @@ package limiter
 
 import (
 	"context"
-	"math"
 	"sync"
 	"time"
 )
@@ -41,13 +40,6 @@ func NewSharedMemory() *SharedMemory {
 
 var _ Store = (*SharedMemory)(nil)
 
-func decayTo(v float32, from, to int64, halfLife time.Duration) float32 {
-	if to <= from || halfLife <= 0 {
-		return v
-	}
-	return v * float32(math.Exp2(-float64(to-from)/float64(halfLife)))
-}
-
 // Exchange implements Store.
 func (m *SharedMemory) Exchange(ctx context.Context, b *Batch) error {
 	if m.Fail != nil {
@@ -69,9 +61,9 @@ func (m *SharedMemory) Exchange(ctx context.Context, b *Batch) error {
 			n = &memNode{NodeState: NodeState{Key: in.Key, First: in.First}, at: now}
 			m.nodes[in.Key] = n
 		}
-		n.Reqs = decayTo(n.Reqs, n.at, now, b.HalfLife) + in.Reqs
-		n.SReqs = decayTo(n.SReqs, n.at, now, b.HalfLife) + in.SReqs
-		n.Susp = decayTo(n.Susp, n.at, now, b.HalfLife) + in.Susp
+		n.Reqs = decay(n.Reqs, now-n.at, b.HalfLife) + in.Reqs
+		n.SReqs = decay(n.SReqs, now-n.at, b.HalfLife) + in.SReqs
+		n.Susp = decay(n.Susp, now-n.at, b.HalfLife) + in.Susp
 		n.at = max(n.at, now)
 		for j := range n.Accts {
 			n.Accts[j] |= in.Accts[j]
@@ -94,10 +86,10 @@ func (m *SharedMemory) Exchange(ctx context.Context, b *Batch) error {
 			a = &memAccount{AccountState: AccountState{Key: in.Key, First: in.First}, at: now}
 			m.accounts[in.Key] = a
 		}
-		a.N = decayTo(a.N, a.at, now, b.HalfLife) + in.N
-		a.Susp = decayTo(a.Susp, a.at, now, b.HalfLife) + in.Susp
-		a.Strong = decayTo(a.Strong, a.at, now, b.HalfLife) + in.Strong
-		a.Heat = decayTo(a.Heat, a.at, now, b.HalfLife)
+		a.N = decay(a.N, now-a.at, b.HalfLife) + in.N
+		a.Susp = decay(a.Susp, now-a.at, b.HalfLife) + in.Susp
+		a.Strong = decay(a.Strong, now-a.at, b.HalfLife) + in.Strong
+		a.Heat = decay(a.Heat, now-a.at, b.HalfLife)
 		a.at = max(a.at, now)
 		if in.Heat > a.Heat {
 			a.Heat, a.Cluster = in.Heat, in.Cluster
