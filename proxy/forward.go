@@ -201,19 +201,10 @@ var ModelPaths = []string{"/v1/chat/completions", "/v1/completions", "/v1/respon
 
 // NewHandler routes model endpoints (POST to one of ModelPaths) through
 // the guard to fwd with chi, and proxies every other request to fwd as is.
-// A request chi does not match is checked once more on its decoded path, so
-// an escaped spelling of a model path is guarded too.
+// A request chi does not match still passes the guard, which decides on
+// the decoded path, so an escaped spelling of a model path is guarded too.
 func NewHandler(g *Guard, fwd http.Handler) http.Handler {
-	guarded := g.Handler(fwd)
 	pass := http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
-		// chi matches the raw (escaped) path; a model endpoint spelled with
-		// escapes ("/v1/%63hat/completions") is still a model endpoint to
-		// the upstream, so the decoded path decides, and such a request is
-		// guarded like any other
-		if req.Method == http.MethodPost && isModelPath(req.URL.Path) {
-			guarded.ServeHTTP(w, req)
-			return
-		}
 		req.Header["X-Request-Id"] = requestIDValue(req)
 		if req.Body != nil && req.Body != http.NoBody {
 			// the inbound body is streamed upstream while the response may
@@ -223,19 +214,15 @@ func NewHandler(g *Guard, fwd http.Handler) http.Handler {
 		fwd.ServeHTTP(w, req)
 	})
 	r := chi.NewRouter()
+	guarded := g.Handler(fwd)
 	for _, p := range ModelPaths {
 		r.Method(http.MethodPost, p, guarded)
 	}
-	r.NotFound(pass)
-	r.MethodNotAllowed(pass)
+	// chi matches the raw (escaped) path; the guard decides on the decoded
+	// one, so a model endpoint spelled with escapes ("/v1/%63hat/completions",
+	// a model endpoint to the upstream) is guarded like any other
+	rest := g.Handler(pass)
+	r.NotFound(rest.ServeHTTP)
+	r.MethodNotAllowed(rest.ServeHTTP)
 	return r
-}
-
-func isModelPath(p string) bool {
-	for _, m := range ModelPaths {
-		if p == m {
-			return true
-		}
-	}
-	return false
 }
