@@ -3,6 +3,7 @@ package limiter
 import (
 	"math"
 	"math/bits"
+	"sync/atomic"
 	"time"
 
 	"github.com/sluicehq/sluice/fingerprint"
@@ -32,6 +33,10 @@ type Detection struct {
 	// RetryWindow is how soon after a 429 the same body on another account
 	// counts as evasion.
 	RetryWindow time.Duration `yaml:"retry_window"`
+	// NewAccount is the age below which an account is new. An account
+	// first seen at least this long after the engine started is new until
+	// it is this old; one seen in the first NewAccount may be an old one.
+	NewAccount time.Duration `yaml:"new_account"`
 }
 
 // DefaultDetection returns the embedded detection defaults.
@@ -44,6 +49,7 @@ func DefaultDetection() Detection {
 		Volume:        20,
 		Confidence:    6,
 		RetryWindow:   2 * time.Minute,
+		NewAccount:    time.Hour,
 	}
 }
 
@@ -69,6 +75,9 @@ func (d *Detection) fill() {
 	}
 	if d.RetryWindow <= 0 {
 		d.RetryWindow = def.RetryWindow
+	}
+	if d.NewAccount <= 0 {
+		d.NewAccount = def.NewAccount
 	}
 }
 
@@ -181,16 +190,17 @@ func evKey(kind int, h uint64) uint64 {
 // sketch band, a client print within a network prefix, an exact prompt.
 // Guarded by its shard's mutex. 88 bytes.
 type node struct {
-	first, last int64     // unix nanoseconds
-	accts       [4]uint64 // distinct accounts, linear counting over 256 bits
-	saccts      [4]uint64 // distinct accounts that sent suspicious requests
-	reqs        float32   // decayed request count
-	sreqs       float32   // decayed count of suspicious requests
-	susp        float32   // decayed sum of the suspicious requests' harvest value
-	parent      uint64    // union-find parent (0: root)
-	lastAcct    AccountID // last account seen
-	throttledAt int64     // last time a request with this evidence was throttled
-	throttled   AccountID // the account throttled then
+	first, last int64 // unix nanoseconds
+	// distinct accounts that sent suspicious requests (linear counting
+	// over 256 bits), and those of them that were new accounts then
+	saccts, naccts [4]uint64
+	reqs           float32   // decayed request count
+	sreqs          float32   // decayed count of suspicious requests
+	susp           float32   // decayed sum of the suspicious requests' harvest value
+	parent         uint64    // union-find parent (0: root)
+	lastAcct       AccountID // last account seen
+	throttledAt    int64     // last time a request with this evidence was throttled
+	throttled      AccountID // the account throttled then
 	// deltas since the last store exchange
 	dReqs, dSReqs, dSusp float32
 	dirty                bool
@@ -255,6 +265,10 @@ type accountStats struct {
 	susp        float32 // decayed sum of request harvest values
 	cluster     ClusterID
 	heat        float32 // heat of the cluster when last linked
+	// wave is set when the account, new, sent a strongly harvest-shaped
+	// request on campaign-scale evidence: its history starts from a
+	// harvester's prior rather than a benign one
+	wave bool
 	// strong is the decayed count of the account's strongly harvest-shaped
 	// requests: volume from one account, the reseller's signature.
 	strong float32
@@ -279,6 +293,9 @@ type detector struct {
 	// shared is set when a store is attached: changes are then tracked for
 	// the exchange.
 	shared bool
+	// start is the first time the detector saw (unix ns): an account first
+	// seen well after it is a new account, one seen at the start may be old
+	start atomic.Int64
 }
 
 func newDetector(cfg Detection, capacity int) *detector {
@@ -290,7 +307,7 @@ func (d *detector) len() int { return d.nodes.Len() }
 
 // touch updates the node for key with one request and returns its heat,
 // breadth and union-find parent.
-func (d *detector) touch(now int64, key uint64, acct AccountID, r float64) (h, breadth float64, n node) {
+func (d *detector) touch(now int64, key uint64, acct AccountID, r float64, fresh bool) (h, breadth float64, n node) {
 	sh := d.nodes.of(key)
 	sh.mu.Lock()
 	// Peek, and move the node to the front of the LRU at most once a
@@ -337,8 +354,10 @@ func (d *detector) touch(now int64, key uint64, acct AccountID, r float64) (h, b
 	nd.susp *= f
 	nd.dReqs++
 	b := uint64(acct) * 0x9E3779B97F4A7C15 >> 56 // 0..255
-	nd.accts[b>>6] |= 1 << (b & 63)
 	if r >= suspicious {
+		if fresh {
+			nd.naccts[b>>6] |= 1 << (b & 63)
+		}
 		nd.sreqs++
 		nd.susp += float32(r)
 		nd.saccts[b>>6] |= 1 << (b & 63)

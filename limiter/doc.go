@@ -39,6 +39,14 @@
 //     requests (strong elicitation with a long answer or a thinking budget),
 //     which scores each such request and not the account, so that a
 //     reseller's harvesting is stopped while its customers pass;
+//   - new accounts: an account first seen at least Detection.NewAccount
+//     after the engine started is new until it is that old. A new account
+//     whose strongly harvest-shaped request carries evidence that a
+//     campaign-scale number of suspicious accounts share, or that a wave of
+//     new accounts brought, is degraded before it has a history of its own
+//     (reason new_accounts), and its history starts from a harvester's prior
+//     instead of the benign one: rotating fresh accounts is how a campaign
+//     evades the per-account gate;
 //   - corroboration that only adds to an already suspicious request:
 //     campaign-scale breadth, a shared client print within a network prefix,
 //     a client whose SDK headers contradict its TLS print, machine-regular

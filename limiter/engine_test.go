@@ -430,3 +430,48 @@ func TestSystemPromptHarvest(t *testing.T) {
 		}
 	}
 }
+
+// TestNewAccountsOnCampaignEvidence: accounts that appear after the engine
+// has run a while are new; a new account's strongly harvest-shaped first
+// request on evidence a campaign's accounts share is degraded (never more),
+// while the same request without the harvest shape, or from an account
+// seen while the engine was starting, is left alone.
+func TestNewAccountsOnCampaignEvidence(t *testing.T) {
+	strong := func(i int) fingerprint.Print {
+		p := campaign(i)
+		p.Prompt.Knobs |= fingerprint.KnobLongOutput
+		return p
+	}
+	run := func(campaignAt time.Duration) (first, plain limiter.Decision) {
+		e := newEngine(t, defaults())
+		b := benign(1)
+		e.Decide(t0, limiter.Subject{Account: 1, Net: 1}, &b, 500) // the engine starts
+		at := t0.Add(campaignAt)
+		for i := range 180 {
+			p := strong(i)
+			e.Decide(at, limiter.Subject{Account: limiter.AccountID(7000 + i%60), Net: uint64(i)}, &p, 500)
+			at = at.Add(5 * time.Second)
+		}
+		p := strong(999)
+		first = e.Decide(at, limiter.Subject{Account: 8001, Net: 999}, &p, 500)
+		q := strong(998)
+		q.Prompt.Knobs = 0 // the same elicitation without a long answer asked for
+		plain = e.Decide(at, limiter.Subject{Account: 8002, Net: 998}, &q, 500)
+		return first, plain
+	}
+
+	first, plain := run(2 * time.Hour)
+	if first.Action != limiter.ActionDegrade || !first.Reasons.Has(limiter.ReasonNewAccounts) {
+		t.Errorf("new account's first strong request on campaign evidence: %v score %.2f %v, want degrade with new_accounts",
+			first.Action, first.Score, first.Reasons.Names())
+	}
+	if plain.Action != limiter.ActionAllow {
+		t.Errorf("new account's first request without the harvest shape: %v score %.2f %v, want allow", plain.Action, plain.Score, plain.Reasons.Names())
+	}
+	// within the engine's first hour no account can be told new
+	first, _ = run(10 * time.Minute)
+	if first.Action != limiter.ActionAllow {
+		t.Errorf("first request of an account seen in the engine's first hour: %v score %.2f %v, want allow",
+			first.Action, first.Score, first.Reasons.Names())
+	}
+}

@@ -17,6 +17,7 @@ const (
 	// history starts with: one suspicious first request does not make an
 	// account a harvester.
 	priorN, priorHV = 3, 0.2
+	wavePriorHV     = 0.35
 	// reasonFloor is the score from which evidence reasons are named.
 	reasonFloor = 0.3
 )
@@ -38,6 +39,9 @@ const (
 //   - account: the account's mean harvest value once it has a history, if
 //     most of its requests are strongly harvest-shaped (a low-and-slow
 //     distiller);
+//   - new accounts: a new account's strongly harvest-shaped request on
+//     campaign-scale evidence or on a wave of new accounts' evidence, at
+//     most degraded;
 //   - the log-probability extraction shape, degraded at once.
 //
 // Campaign-scale breadth, a shared client print within a network prefix, a
@@ -71,7 +75,21 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 		keys[evExact-1] = evKey(evExact, pp.Exact)
 	}
 
+	// a new account: first seen at least NewAccount after the detector
+	// started, and younger than that (Detection.NewAccount)
+	start := d.start.Load()
+	if start == 0 {
+		d.start.CompareAndSwap(0, ns)
+		start = d.start.Load()
+	}
+	sh := e.accounts.of(uint64(s.Account))
+	sh.mu.Lock()
+	first := e.accountLocked(sh, now, s.Account).st.first
+	sh.mu.Unlock()
+	fresh := first-start >= int64(cfg.NewAccount) && ns-first < int64(cfg.NewAccount)
+
 	var (
+		bestWave          float64
 		bestRegular       bool
 		best, bestBreadth float64
 		bestKind          int
@@ -83,7 +101,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 			continue
 		}
 		kind := i + 1
-		h, breadth, n := d.touch(ns, k, s.Account, r)
+		h, breadth, n := d.touch(ns, k, s.Account, r, fresh)
 		if kind == evExact && n.throttledAt != 0 && n.throttled != s.Account && ns-n.throttledAt <= int64(cfg.RetryWindow) {
 			retry = true
 		}
@@ -99,6 +117,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 		if h > best {
 			best, bestBreadth, bestKind, bestKey = h, breadth, kind, k
 			bestRegular = n.regular()
+			bestWave = distinct(&n.naccts)
 		}
 
 	}
@@ -109,7 +128,6 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	}
 
 	// account history and cluster link
-	sh := e.accounts.of(uint64(s.Account))
 	sh.mu.Lock()
 	a := e.accountLocked(sh, now, s.Account)
 	st := &a.st
@@ -118,6 +136,12 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	// strongly harvest-shaped: strong elicitation and a long answer or a
 	// thinking budget asked for (an evaluation grader's short verdicts are not)
 	strongReq := r >= strongHV && pp.Knobs&(fingerprint.KnobThinking|fingerprint.KnobLongOutput) != 0
+	waveReq := fresh && strongReq && best >= linkHeat && (bestBreadth >= 4*cfg.Breadth || bestWave >= cfg.Breadth && bestWave >= 0.5*bestBreadth)
+	// the harvester's prior applies from the account's next request on
+	inWave := st.wave
+	if waveReq {
+		st.wave = true
+	}
 	if strongReq {
 		st.strong++
 		st.dStrong++
@@ -163,7 +187,11 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	// (one question on a campaign's template, the same network or client)
 	// is left alone.
 	n := float64(stN)
-	mEst := (mean*n + priorHV*priorN) / (n + priorN)
+	prior := priorHV
+	if inWave {
+		prior = wavePriorHV
+	}
+	mEst := (mean*n + prior*priorN) / (n + priorN)
 	g := min(1, max(0, (mEst-0.3)/0.3))
 	acctScore := 0.0
 	if mean >= 0.5 && strong >= 0.5*float64(stN) {
@@ -189,6 +217,17 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	if r < suspicious {
 		clusterScore *= g
 	}
+	// a new account whose strongly harvest-shaped request carries
+	// campaign-scale evidence, or evidence that most of its suspicious
+	// accounts brought while new (a sign-up wave), is degraded before it
+	// has a history
+	wave := 0.0
+	if waveReq {
+		wave = min(0.65, 0.7*best*r)
+		if wave >= reasonFloor {
+			why |= ReasonNewAccounts
+		}
+	}
 	score := max(acctScore, reqScore, clusterScore)
 	o := observation{exact: keys[evExact-1]}
 	if best >= linkHeat {
@@ -201,7 +240,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	if score >= reasonFloor {
 		why |= ReasonClusterScore * b2r(clusterScore >= score && clusterScore > 0)
 	}
-	if score >= reasonFloor && best >= linkHeat {
+	if max(score, wave) >= reasonFloor && best >= linkHeat {
 		switch {
 		case bestKind == evTemplateLast || bestKind == evTemplateAll:
 			why |= ReasonSharedTemplate
@@ -227,6 +266,8 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 			why |= ReasonInconsistentClient
 		}
 	}
+	// (corroboration does not raise the new-account score past degrade)
+	score = max(score, wave)
 	if retry && r >= linkSuspicion {
 		score = max(score, 0.7) + 0.1
 		why |= ReasonRetryOnOtherAccount

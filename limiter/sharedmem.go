@@ -65,8 +65,8 @@ func (m *SharedMemory) Exchange(ctx context.Context, b *Batch) error {
 		n.SReqs = decay(n.SReqs, now-n.at, b.HalfLife) + in.SReqs
 		n.Susp = decay(n.Susp, now-n.at, b.HalfLife) + in.Susp
 		n.at = max(n.at, now)
-		for j := range n.Accts {
-			n.Accts[j] |= in.Accts[j]
+		for j := range n.NAccts {
+			n.NAccts[j] |= in.NAccts[j]
 			n.SAccts[j] |= in.SAccts[j]
 		}
 		n.First = min(n.First, in.First)

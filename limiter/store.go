@@ -55,8 +55,11 @@ type NodeState struct {
 	Reqs        float32
 	SReqs       float32
 	Susp        float32
-	Accts       [4]uint64
-	SAccts      [4]uint64
+	// NAccts and SAccts are linear-counting bitmaps of the accounts that
+	// sent suspicious requests while new, and of all that sent them;
+	// merged: bitwise or.
+	NAccts [4]uint64
+	SAccts [4]uint64
 	// Parent is the union-find parent (0: root); merged: the first non-zero.
 	Parent uint64
 	// ThrottledAt and Throttled: the last refusal of this evidence; merged:

@@ -90,7 +90,7 @@ func (e *Engine) collect(b *Batch) {
 				continue
 			}
 			b.Nodes = append(b.Nodes, NodeState{Key: k, First: nd.first, Last: nd.last, Reqs: nd.dReqs, SReqs: nd.dSReqs, Susp: nd.dSusp,
-				Accts: nd.accts, SAccts: nd.saccts, Parent: nd.parent, ThrottledAt: nd.throttledAt, Throttled: nd.throttled})
+				NAccts: nd.naccts, SAccts: nd.saccts, Parent: nd.parent, ThrottledAt: nd.throttledAt, Throttled: nd.throttled})
 			nd.dReqs, nd.dSReqs, nd.dSusp, nd.dirty = 0, 0, 0, false
 		}
 		sh.dirty = sh.dirty[:0]
@@ -190,8 +190,8 @@ func (e *Engine) apply(b *Batch, now time.Time) {
 			nd.reqs = n.Reqs + nd.dReqs
 			nd.sreqs = n.SReqs + nd.dSReqs
 			nd.susp = n.Susp + nd.dSusp
-			for i := range nd.accts {
-				nd.accts[i] |= n.Accts[i]
+			for i := range nd.naccts {
+				nd.naccts[i] |= n.NAccts[i]
 				nd.saccts[i] |= n.SAccts[i]
 			}
 			nd.first = min(nd.first, n.First)

@@ -285,7 +285,8 @@ func (c *Config) validate() error {
 	}
 	dt := c.Detection
 	for name, v := range map[string]time.Duration{"detection.throttle_retry": dt.ThrottleRetry, "detection.half_life": dt.HalfLife,
-		"detection.link_ttl": dt.LinkTTL, "detection.retry_window": dt.RetryWindow} {
+		"detection.link_ttl": dt.LinkTTL, "detection.retry_window": dt.RetryWindow,
+		"detection.new_account": dt.NewAccount} {
 		if v <= 0 {
 			return fmt.Errorf("%s: must be a positive duration", name)
 		}

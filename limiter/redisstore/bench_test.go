@@ -62,7 +62,7 @@ func BenchmarkExchange(b *testing.B) {
 			mk := func() *limiter.Batch {
 				bt := &limiter.Batch{Now: time.Now(), HalfLife: time.Hour, TTL: time.Hour}
 				for i := range n / 3 {
-					bt.Nodes = append(bt.Nodes, limiter.NodeState{Key: uint64(i + 1), First: 1, Last: 2, Reqs: 1, Accts: [4]uint64{r.Uint64()}})
+					bt.Nodes = append(bt.Nodes, limiter.NodeState{Key: uint64(i + 1), First: 1, Last: 2, Reqs: 1, NAccts: [4]uint64{r.Uint64()}})
 					bt.Accounts = append(bt.Accounts, limiter.AccountState{Key: limiter.AccountID(i + 1), First: 1, Last: 2, N: 1})
 				}
 				for i := range n - 2*(n/3) {

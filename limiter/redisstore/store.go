@@ -276,7 +276,7 @@ func (s *Store) Exchange(ctx context.Context, b *limiter.Batch) error {
 			sat, s0, s1, s2 = ns(sd.at), fl(sd.v[0]), fl(sd.v[1]), fl(sd.v[2])
 		}
 		nb.add(s.key("n", in.Key), ns(in.First), ns(in.Last), f32(in.Reqs), f32(in.SReqs), f32(in.Susp),
-			bits(in.Accts), bits(in.SAccts), id(in.Parent), ns(in.ThrottledAt), id(uint64(in.Throttled)), sat, s0, s1, s2)
+			bits(in.NAccts), bits(in.SAccts), id(in.Parent), ns(in.ThrottledAt), id(uint64(in.Throttled)), sat, s0, s1, s2)
 	}
 	for i := range b.Accounts {
 		in := &b.Accounts[i]
@@ -445,7 +445,7 @@ func (s *Store) apply(b *limiter.Batch, res []any) error {
 		}
 		nodes[i] = limiter.NodeState{Key: in.Key, First: p.i64(r[0]), Last: p.i64(r[1]),
 			Reqs: float32(p.f64(r[2])), SReqs: float32(p.f64(r[3])), Susp: float32(p.f64(r[4])),
-			Accts: p.bits(r[5]), SAccts: p.bits(r[6]), Parent: p.u64(r[7]),
+			NAccts: p.bits(r[5]), SAccts: p.bits(r[6]), Parent: p.u64(r[7]),
 			ThrottledAt: p.i64(r[8]), Throttled: limiter.AccountID(p.u64(r[9]))}
 		if r[10] == "1" && nodes[i].Reqs != in.Reqs {
 			reseeded++

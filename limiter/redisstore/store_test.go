@@ -23,7 +23,7 @@ func randomBatch(r *rand.Rand, now time.Time) *limiter.Batch {
 	for range r.IntN(20) {
 		n := limiter.NodeState{Key: uint64(r.IntN(30)) << 40, First: ts(), Last: ts(),
 			Reqs: float32(r.IntN(5)), SReqs: float32(r.IntN(3)), Susp: r.Float32() * 2,
-			Accts: bm(), SAccts: bm()}
+			NAccts: bm(), SAccts: bm()}
 		if r.IntN(4) == 0 {
 			n.Parent = r.Uint64()
 		}
@@ -85,7 +85,7 @@ func TestSameSemanticsAsSharedMemory(t *testing.T) {
 		}
 		for j, w := range want.Nodes {
 			g := got.Nodes[j]
-			if g.Key != w.Key || g.First != w.First || g.Last != w.Last || g.Accts != w.Accts || g.SAccts != w.SAccts ||
+			if g.Key != w.Key || g.First != w.First || g.Last != w.Last || g.NAccts != w.NAccts || g.SAccts != w.SAccts ||
 				g.Parent != w.Parent || g.ThrottledAt != w.ThrottledAt || g.Throttled != w.Throttled ||
 				!near(float64(g.Reqs), float64(w.Reqs)) || !near(float64(g.SReqs), float64(w.SReqs)) || !near(float64(g.Susp), float64(w.Susp)) {
 				t.Fatalf("batch %d node %d:\n got %+v\nwant %+v", i, j, g, w)
