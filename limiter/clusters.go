@@ -31,6 +31,7 @@ const (
 	EvidenceSketch       EvidenceKind = evSketch0
 	EvidenceClientNet    EvidenceKind = evClientNet
 	EvidenceExactPrompt  EvidenceKind = evExact
+	EvidenceSystemPrompt EvidenceKind = evSystem
 )
 
 func (k EvidenceKind) String() string {
@@ -45,6 +46,8 @@ func (k EvidenceKind) String() string {
 		return "client_in_network"
 	case k == evExact:
 		return "exact_prompt"
+	case k == evSystem:
+		return "system_prompt"
 	}
 	return "unknown"
 }

@@ -174,7 +174,8 @@ const (
 	evSketch3
 	evClientNet
 	evExact
-	numEvidence = 8
+	evSystem
+	numEvidence = 9
 )
 
 func evKey(kind int, h uint64) uint64 {

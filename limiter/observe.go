@@ -74,6 +74,9 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	if pp.Exact != 0 {
 		keys[evExact-1] = evKey(evExact, pp.Exact)
 	}
+	if pp.System != 0 {
+		keys[evSystem-1] = evKey(evSystem, pp.System)
+	}
 
 	// a new account: first seen at least NewAccount after the detector
 	// started, and younger than that (Detection.NewAccount)
@@ -212,8 +215,9 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	}
 	reqScore := max(cross, own)
 	// the cluster's heat follows a linked account to its other requests,
-	// less so to the benign-looking ones (a reseller's customers)
-	clusterScore := 0.9 * heat * g * min(1, 0.5+r)
+	// less so to the benign-looking ones (a reseller's customers) unless the
+	// account is clearly a harvester (g near 1)
+	clusterScore := 0.9 * heat * g * min(1, 0.5+r+0.5*max(0, (g-0.8)/0.2))
 	if r < suspicious {
 		clusterScore *= g
 	}
@@ -242,7 +246,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	}
 	if max(score, wave) >= reasonFloor && best >= linkHeat {
 		switch {
-		case bestKind == evTemplateLast || bestKind == evTemplateAll:
+		case bestKind == evTemplateLast || bestKind == evTemplateAll || bestKind == evSystem:
 			why |= ReasonSharedTemplate
 		case bestKind >= evSketch0 && bestKind <= evSketch3:
 			why |= ReasonNearDuplicate
