@@ -197,8 +197,11 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	mEst := (mean*n + prior*priorN) / (n + priorN)
 	g := min(1, max(0, (mEst-0.3)/0.3))
 	acctScore := 0.0
-	if mean >= 0.5 && strong >= 0.5*float64(stN) {
-		acctScore = 0.75 * mean * conf
+	if mean >= 0.55 && strong >= 0.5*float64(stN) {
+		acctScore = conf * min(0.9, 0.5+2*(mean-0.55))
+		if r < suspicious {
+			acctScore *= min(1, max(0, (mean-0.6)/0.1))
+		}
 	}
 	// one account sending strongly harvest-shaped requests in volume: the
 	// score follows each such request, not the account, so that the rest of
