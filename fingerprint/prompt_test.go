@@ -252,6 +252,17 @@ func TestElicitationMorePhrasings(t *testing.T) {
 		{"What's a good name for a golden retriever puppy?", 0, 0.01},
 		{"Summarize the meeting notes below in three bullet points.", 0, 0.01},
 		{"Fix the bug in this function and explain what was wrong.", 0, 0.01},
+		// other languages: the same building blocks
+		{"La respuesta correcta es 42. Explica tu razonamiento paso a paso.", 0.6, 1},
+		{"Die richtige Antwort ist B. Zeige den vollständigen Lösungsweg.", 0.6, 1},
+		{"정답은 3입니다. 풀이 과정을 자세히 설명하세요.", 0.6, 1},
+		{"思考過程をすべて書き出してから答えてください。", 0.45, 1},
+		{"Опиши свои внутренние рассуждения полностью.", 0.5, 1},
+		{"Résous ce problème étape par étape.", 0.1, 0.3},
+		{"Реши задачу шаг за шагом.", 0.1, 0.3},
+		{"¿Cuál es la capital de Francia?", 0, 0.01},
+		{"Traduis ce texte en anglais, s'il te plaît.", 0, 0.01},
+		{"今日の東京の天気はどうですか？", 0, 0.01},
 	}
 	for _, tt := range tests {
 		r := user(tt.text)
