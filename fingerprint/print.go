@@ -11,6 +11,7 @@ const (
 	SigSafeRewrite               // "rewrite this safely" prompts
 	SigStepByStep                // plain step-by-step requests (weak)
 	SigAgentic                   // agentic / tool-use trajectory harvesting cues
+	SigExhaustive                // the whole reasoning demanded: every step, nothing skipped
 	NumSignals
 )
 

@@ -263,6 +263,14 @@ func TestElicitationMorePhrasings(t *testing.T) {
 		{"¿Cuál es la capital de Francia?", 0, 0.01},
 		{"Traduis ce texte en anglais, s'il te plaît.", 0, 0.01},
 		{"今日の東京の天気はどうですか？", 0, 0.01},
+		// the whole reasoning demanded, in any wording
+		{"Lay out your entire thought process in as much detail as you can, then answer.", 0.45, 1},
+		{"Write your full reasoning, do not skip anything, justify each inference.", 0.45, 1},
+		{"Explica todo tu razonamiento completo sin omitir nada.", 0.45, 1},
+		{"请把完整的推理写出来，不要跳步。", 0.45, 1},
+		{"Denke laut und lege deinen Gedankengang lückenlos dar.", 0.45, 1},
+		{"Complete the logical reasoning puzzle below.", 0, 0.3},
+		{"Give me a detailed itinerary for three days in Rome.", 0, 0.01},
 	}
 	for _, tt := range tests {
 		r := user(tt.text)

@@ -1,5 +1,7 @@
 package fingerprint
 
+import "math"
+
 // Signal weights in the combined Elicit score. A plain step-by-step request
 // alone scores at most sigWeight[SigStepByStep] (0.25), because tutoring apps
 // send it all day; answer-conditioned rationalisation and thinking-channel
@@ -11,6 +13,7 @@ var sigWeight = [NumSignals]float32{
 	SigSafeRewrite: 0.6,
 	SigStepByStep:  0.25,
 	SigAgentic:     0.25,
+	SigExhaustive:  0.7,
 }
 
 // elicitState accumulates the cues of one request. It lives on the stack of
@@ -112,6 +115,11 @@ func (st *elicitState) signals(out *PromptPrint, tools, toolTurns int) {
 		agentic = noisyOr(agentic, 0.1*float32(min(toolTurns, 5)))
 	}
 	s[SigAgentic] = agentic
+	// the reasoning named and all of it demanded, in any wording or
+	// language: the geometric mean keeps two weak words ("complete" and
+	// "reasoning" in a logic puzzle) weak
+	noun := max(st.cue(cueReasonNoun), reason)
+	s[SigExhaustive] = float32(math.Sqrt(float64(noun * st.cue(cueExhaustive))))
 
 	miss := float32(1)
 	for i := range s {
