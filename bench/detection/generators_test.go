@@ -7,6 +7,7 @@ import (
 
 	"github.com/sluicehq/sluice/bench/heldout"
 	"github.com/sluicehq/sluice/bench/heldout2"
+	"github.com/sluicehq/sluice/bench/heldout3"
 	"github.com/sluicehq/sluice/bench/sim"
 	"github.com/sluicehq/sluice/limiter"
 	"github.com/sluicehq/sluice/proxy"
@@ -55,9 +56,9 @@ func checkLegitimate(t *testing.T, name string, rep sim.Report) {
 	}
 }
 
-// TestIndependentGeneratorsLegitimate replays the two generators written
-// apart from the detector (bench/heldout, bench/heldout2) and fails when
-// their legitimate traffic is refused beyond the targets.
+// TestIndependentGeneratorsLegitimate replays the three generators written
+// apart from the detector (bench/heldout, bench/heldout2, bench/heldout3)
+// and fails when their legitimate traffic is refused beyond the targets.
 func TestIndependentGeneratorsLegitimate(t *testing.T) {
 	if testing.Short() {
 		t.Skip("generates and replays two traces")
@@ -90,5 +91,21 @@ func TestIndependentGeneratorsLegitimate(t *testing.T) {
 			t.Fatal(err)
 		}
 		checkLegitimate(t, "heldout2 (0.3 scale)", replayAndScore(t, trace.Bytes(), labels))
+	})
+	t.Run("heldout3", func(t *testing.T) {
+		var trace bytes.Buffer
+		var labels []sim.Label
+		line := make([]byte, 0, 4096)
+		err := heldout3.Generate(heldout3.Small(1), func(r heldout3.Record, l heldout3.Label) error {
+			line = r.AppendJSON(line[:0])
+			trace.Write(line)
+			trace.WriteByte('\n')
+			labels = append(labels, sim.Label{RequestID: l.RequestID, Class: sim.Class(l.Class), Campaign: l.Campaign, Account: l.Account})
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkLegitimate(t, "heldout3 (small)", replayAndScore(t, trace.Bytes(), labels))
 	})
 }
