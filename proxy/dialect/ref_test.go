@@ -361,8 +361,10 @@ func refParse(ep fingerprint.Endpoint, body []byte) (r refReq, err error, skip b
 							content = append(content, text)
 						}
 					case "tool_use":
+						// Raw JSON text, not decoded: normalise it as
+						// compare does the scanner's text.
 						if in := bo["input"]; !isNull(in) {
-							content = append(content, string(in))
+							content = append(content, norm(in))
 						}
 					case "tool_result":
 						toolResult = true
