@@ -3,43 +3,34 @@ package dialect
 import "github.com/sluicehq/sluice/fingerprint"
 
 // anthropic parses the body of POST /v1/messages.
-func (p *Parser) anthropic() error {
-	if err := p.object(); err != nil {
+func (p *Parser) anthropic() (err error) {
+	if err := p.root(); err != nil {
 		return err
 	}
 	req := p.req
-	for first := true; ; first = false {
-		key, ok, err := p.nextKey(first)
-		if err != nil {
-			return err
-		}
-		if !ok {
-			return nil
-		}
+	for key := range p.members(&err) {
 		switch string(key) {
 		case "model":
-			err = at(p.readModel(), "model")
+			err = p.readModel()
 		case "system":
-			err = at(p.anthropicSystem(), "system")
+			err = p.anthropicSystem()
 		case "messages":
-			err = at(p.anthropicMessages(), "messages")
+			err = p.anthropicMessages()
 		case "stream":
-			err = at(p.readBool(&req.Stream), "stream")
+			err = p.readBool(&req.Stream)
 		case "max_tokens":
-			err = at(p.readInt(&req.MaxTokens), "max_tokens")
+			err = p.readInt(&req.MaxTokens)
 		case "temperature":
-			err = at(p.readFloat(&req.Temperature, &req.HasTemperature), "temperature")
+			err = p.readFloat(&req.Temperature, &req.HasTemperature)
 		case "tools":
-			err = at(p.countArray(&req.Tools), "tools")
+			err = p.countArray(&req.Tools)
 		case "thinking":
-			err = at(p.thinking(), "thinking")
+			err = p.thinking()
 		default:
 			err = p.s.skip()
 		}
-		if err != nil {
-			return err
-		}
 	}
+	return err
 }
 
 // anthropicSystem reads system: a string or an array of text blocks, one
@@ -61,48 +52,28 @@ func (p *Parser) anthropicSystem() error {
 }
 
 // thinking reads the extended thinking setting.
-func (p *Parser) thinking() error {
-	ok, err := p.beginObject(errWantObject)
-	if !ok {
-		return err
-	}
-	for first := true; ; first = false {
-		key, ok, err := p.nextKey(first)
-		if err != nil || !ok {
-			return err
-		}
+func (p *Parser) thinking() (err error) {
+	for key := range p.object(errWantObject, &err) {
 		switch string(key) {
 		case "type":
 			var b []byte
 			b, err = p.readSmall()
 			p.req.Thinking = string(b) == "enabled" || string(b) == "adaptive"
-			err = at(err, "type")
 		case "budget_tokens":
-			err = at(p.readInt(&p.req.ThinkingBudget), "budget_tokens")
+			err = p.readInt(&p.req.ThinkingBudget)
 		default:
 			err = p.s.skip()
 		}
-		if err != nil {
-			return err
-		}
 	}
+	return err
 }
 
 // anthropicMessages reads the messages array.
-func (p *Parser) anthropicMessages() error {
-	ok, err := p.beginArray(errWantArray)
-	if !ok {
-		return err
+func (p *Parser) anthropicMessages() (err error) {
+	for range p.array(errWantArray, &err) {
+		err = p.anthropicMessage()
 	}
-	for i, first := 0, true; ; i, first = i+1, false {
-		more, err := p.s.more(first, ']')
-		if err != nil || !more {
-			return err
-		}
-		if err := p.anthropicMessage(); err != nil {
-			return at(err, i)
-		}
-	}
+	return err
 }
 
 // anthropicMessage reads one message. An assistant message is one turn:
@@ -111,24 +82,14 @@ func (p *Parser) anthropicMessages() error {
 // turn after it; a user message without tool results is always a user
 // turn (possibly empty, e.g. an image only). Thinking blocks and unknown
 // blocks add nothing.
-func (p *Parser) anthropicMessage() error {
-	if p.s.peek() != '{' {
-		return p.mismatch(errWantItem)
-	}
-	if err := p.s.open('{'); err != nil {
+func (p *Parser) anthropicMessage() (err error) {
+	if err := p.beginItem(); err != nil {
 		return err
 	}
 	p.spans = p.spans[:0]
 	role := roleUser
 	toolResult := false
-	for first := true; ; first = false {
-		key, ok, err := p.nextKey(first)
-		if err != nil {
-			return err
-		}
-		if !ok {
-			break
-		}
+	for key := range p.members(&err) {
 		switch string(key) {
 		case "role":
 			var b []byte
@@ -138,18 +99,16 @@ func (p *Parser) anthropicMessage() error {
 			} else {
 				role = roleUser
 			}
-			err = at(err, "role")
 		case "content":
 			var tr bool
 			tr, err = p.blocks()
 			toolResult = toolResult || tr
-			err = at(err, "content")
 		default:
 			err = p.s.skip()
 		}
-		if err != nil {
-			return err
-		}
+	}
+	if err != nil {
+		return err
 	}
 	if role == roleAssistant {
 		p.turn(fingerprint.RoleAssistant, p.spans, gContent)
@@ -189,17 +148,12 @@ func (p *Parser) blocks() (toolResult bool, err error) {
 	if err := p.s.open('['); err != nil {
 		return false, err
 	}
-	for i, first := 0, true; ; i, first = i+1, false {
-		more, err := p.s.more(first, ']')
-		if err != nil || !more {
-			return toolResult, err
-		}
-		tr, err := p.block()
-		if err != nil {
-			return false, at(err, i)
-		}
+	for range p.elements(&err) {
+		var tr bool
+		tr, err = p.block()
 		toolResult = toolResult || tr
 	}
+	return toolResult, err
 }
 
 // Block types with conversation text.
@@ -213,24 +167,14 @@ const (
 // block reads one content block. Fields are recorded before the type is
 // known (it may come last) and kept or dropped at the end.
 func (p *Parser) block() (toolResult bool, err error) {
-	if p.s.peek() != '{' {
-		return false, p.mismatch(errWantItem)
-	}
-	if err := p.s.open('{'); err != nil {
+	if err := p.beginItem(); err != nil {
 		return false, err
 	}
 	mark := len(p.spans)
 	typ := blockOther
 	var text, input span
 	hasText, hasInput := false, false
-	for first := true; ; first = false {
-		key, ok, err := p.nextKey(first)
-		if err != nil {
-			return false, err
-		}
-		if !ok {
-			break
-		}
+	for key := range p.members(&err) {
 		switch string(key) {
 		case "type":
 			var b []byte
@@ -245,10 +189,8 @@ func (p *Parser) block() (toolResult bool, err error) {
 			default:
 				typ = blockOther
 			}
-			err = at(err, "type")
 		case "text":
 			text.start, text.end, text.esc, hasText, err = p.readString()
-			err = at(err, "text")
 		case "input":
 			if hasInput = p.s.peek() != 'n'; hasInput {
 				input.start = p.s.i
@@ -260,13 +202,13 @@ func (p *Parser) block() (toolResult bool, err error) {
 		case "content":
 			// Only a tool_result's content is kept; other blocks (web
 			// search results, ...) have other shapes, hence lenient.
-			err = at(p.content(partAnthropic, gToolResult, true), "content")
+			err = p.content(partAnthropic, gToolResult, true)
 		default:
 			err = p.s.skip()
 		}
-		if err != nil {
-			return false, err
-		}
+	}
+	if err != nil {
+		return false, err
 	}
 	if typ != blockToolResult {
 		p.spans = p.spans[:mark]

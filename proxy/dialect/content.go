@@ -39,59 +39,42 @@ func (p *Parser) content(kind int, g uint8, lenient bool) error {
 	if err := p.s.open('['); err != nil {
 		return err
 	}
-	for i, first := 0, true; ; i, first = i+1, false {
-		more, err := p.s.more(first, ']')
-		if err != nil || !more {
-			return err
-		}
-		if p.s.peek() != '{' {
-			if lenient {
-				err = p.s.skip()
-			} else {
-				err = at(p.mismatch(errWantItem), i)
-			}
-			if err != nil {
-				return err
-			}
-			continue
-		}
-		if err := p.part(kind, g); err != nil {
-			return at(err, i)
+	var err error
+	for range p.elements(&err) {
+		switch {
+		case p.s.peek() == '{':
+			err = p.part(kind, g)
+		case lenient:
+			err = p.s.skip()
+		default:
+			err = p.mismatch(errWantItem)
 		}
 	}
+	return err
 }
 
 // part reads one content part object and records its text if its type
 // is a text type. The type may come after the text.
-func (p *Parser) part(kind int, g uint8) error {
+func (p *Parser) part(kind int, g uint8) (err error) {
 	if err := p.s.open('{'); err != nil {
 		return err
 	}
 	var text span
 	hasText, isText := false, false
-	for first := true; ; first = false {
-		key, ok, err := p.nextKey(first)
-		if err != nil {
-			return err
-		}
-		if !ok {
-			break
-		}
+	for key := range p.members(&err) {
 		switch string(key) {
 		case "type":
 			var typ []byte
 			typ, err = p.readSmall()
 			isText = isTextPart(kind, typ)
-			err = at(err, "type")
 		case "text":
 			text.start, text.end, text.esc, hasText, err = p.readString()
-			err = at(err, "text")
 		default:
 			err = p.s.skip()
 		}
-		if err != nil {
-			return err
-		}
+	}
+	if err != nil {
+		return err
 	}
 	if hasText && isText {
 		p.addSpan(text.start, text.end, text.esc, g)

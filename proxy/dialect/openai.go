@@ -3,32 +3,25 @@ package dialect
 import "github.com/sluicehq/sluice/fingerprint"
 
 // openAI parses the body of the three OpenAI endpoints.
-func (p *Parser) openAI(ep fingerprint.Endpoint) error {
-	if err := p.object(); err != nil {
+func (p *Parser) openAI(ep fingerprint.Endpoint) (err error) {
+	if err := p.root(); err != nil {
 		return err
 	}
 	req := p.req
 	maxTokens, maxCompletion := -1, -1
 	tools, functions := 0, 0
-	for first := true; ; first = false {
-		key, ok, err := p.nextKey(first)
-		if err != nil {
-			return err
-		}
-		if !ok {
-			break
-		}
+	for key := range p.members(&err) {
 		switch string(key) {
 		case "model":
-			err = at(p.readModel(), "model")
+			err = p.readModel()
 		case "stream":
-			err = at(p.readBool(&req.Stream), "stream")
+			err = p.readBool(&req.Stream)
 		case "stream_options":
 			err = p.streamOptions()
 		case "temperature":
-			err = at(p.readFloat(&req.Temperature, &req.HasTemperature), "temperature")
+			err = p.readFloat(&req.Temperature, &req.HasTemperature)
 		case "tools":
-			err = at(p.countArray(&tools), "tools")
+			err = p.countArray(&tools)
 		default:
 			switch ep {
 			case fingerprint.EndpointChatCompletions:
@@ -39,9 +32,9 @@ func (p *Parser) openAI(ep fingerprint.Endpoint) error {
 				err = p.responsesKey(key, &maxTokens)
 			}
 		}
-		if err != nil {
-			return err
-		}
+	}
+	if err != nil {
+		return err
 	}
 	switch {
 	case maxCompletion >= 0:
@@ -61,23 +54,23 @@ func (p *Parser) chatKey(key []byte, maxTokens, maxCompletion, functions *int) e
 	req := p.req
 	switch string(key) {
 	case "messages":
-		return at(p.chatMessages(), "messages")
+		return p.chatMessages()
 	case "max_tokens":
-		return at(p.readInt(maxTokens), "max_tokens")
+		return p.readInt(maxTokens)
 	case "max_completion_tokens":
-		return at(p.readInt(maxCompletion), "max_completion_tokens")
+		return p.readInt(maxCompletion)
 	case "n":
-		return at(p.readInt(&req.N), "n")
+		return p.readInt(&req.N)
 	case "logprobs":
-		return at(p.readBool(&req.Logprobs), "logprobs")
+		return p.readBool(&req.Logprobs)
 	case "top_logprobs":
-		return at(p.readInt(&req.TopLogprobs), "top_logprobs")
+		return p.readInt(&req.TopLogprobs)
 	case "logit_bias":
-		return at(p.countObject(&req.LogitBias), "logit_bias")
+		return p.countObject(&req.LogitBias)
 	case "functions":
-		return at(p.countArray(functions), "functions")
+		return p.countArray(functions)
 	case "reasoning_effort":
-		return at(p.readEffort(), "reasoning_effort")
+		return p.readEffort()
 	}
 	return p.s.skip()
 }
@@ -87,24 +80,24 @@ func (p *Parser) completionsKey(key []byte, maxTokens *int) error {
 	req := p.req
 	switch string(key) {
 	case "prompt":
-		return at(p.prompt(), "prompt")
+		return p.prompt()
 	case "max_tokens":
-		return at(p.readInt(maxTokens), "max_tokens")
+		return p.readInt(maxTokens)
 	case "n":
-		return at(p.readInt(&req.N), "n")
+		return p.readInt(&req.N)
 	case "logprobs":
 		// An integer here: how many top tokens to return; 0 still
 		// returns the sampled token's log-probability.
 		n := -1
 		if err := p.readInt(&n); err != nil {
-			return at(err, "logprobs")
+			return err
 		}
 		if n >= 0 {
 			req.Logprobs, req.TopLogprobs = true, n
 		}
 		return nil
 	case "logit_bias":
-		return at(p.countObject(&req.LogitBias), "logit_bias")
+		return p.countObject(&req.LogitBias)
 	}
 	return p.s.skip()
 }
@@ -114,107 +107,69 @@ func (p *Parser) responsesKey(key []byte, maxTokens *int) error {
 	req := p.req
 	switch string(key) {
 	case "input":
-		return at(p.input(), "input")
+		return p.input()
 	case "instructions":
 		start, end, esc, ok, err := p.readString()
 		if ok {
 			p.spans = append(p.spans[:0], span{start: start, end: end, esc: esc, group: gContent})
 			p.system(p.spans, gContent)
 		}
-		return at(err, "instructions")
+		return err
 	case "max_output_tokens":
-		return at(p.readInt(maxTokens), "max_output_tokens")
+		return p.readInt(maxTokens)
 	case "top_logprobs":
-		return at(p.readInt(&req.TopLogprobs), "top_logprobs")
+		return p.readInt(&req.TopLogprobs)
 	case "include":
-		return at(p.include(), "include")
+		return p.include()
 	case "reasoning":
-		return at(p.reasoning(), "reasoning")
+		return p.reasoning()
 	}
 	return p.s.skip()
 }
 
 // streamOptions reads stream_options.include_usage.
-func (p *Parser) streamOptions() error {
-	ok, err := p.beginObject(errWantObject)
-	if !ok {
-		return at(err, "stream_options")
-	}
-	for first := true; ; first = false {
-		key, ok, err := p.nextKey(first)
-		if err != nil || !ok {
-			return err
-		}
+func (p *Parser) streamOptions() (err error) {
+	for key := range p.object(errWantObject, &err) {
 		if string(key) == "include_usage" {
-			err = at(p.readBool(&p.req.StreamIncludeUsage), "stream_options", "include_usage")
+			err = p.readBool(&p.req.StreamIncludeUsage)
 		} else {
 			err = p.s.skip()
 		}
-		if err != nil {
-			return err
-		}
 	}
+	return err
 }
 
 // reasoning reads reasoning.effort of the Responses API.
-func (p *Parser) reasoning() error {
-	ok, err := p.beginObject(errWantObject)
-	if !ok {
-		return err
-	}
-	for first := true; ; first = false {
-		key, ok, err := p.nextKey(first)
-		if err != nil || !ok {
-			return err
-		}
+func (p *Parser) reasoning() (err error) {
+	for key := range p.object(errWantObject, &err) {
 		if string(key) == "effort" {
-			err = at(p.readEffort(), "effort")
+			err = p.readEffort()
 		} else {
 			err = p.s.skip()
 		}
-		if err != nil {
-			return err
-		}
 	}
+	return err
 }
 
 // include reads the Responses include list; asking for
 // message.output_text.logprobs asks for log-probabilities.
-func (p *Parser) include() error {
-	ok, err := p.beginArray(errWantArray)
-	if !ok {
-		return err
-	}
-	for i, first := 0, true; ; i, first = i+1, false {
-		more, err := p.s.more(first, ']')
-		if err != nil || !more {
-			return err
-		}
-		b, err := p.readSmall()
-		if err != nil {
-			return at(err, i)
-		}
+func (p *Parser) include() (err error) {
+	for range p.array(errWantArray, &err) {
+		var b []byte
+		b, err = p.readSmall()
 		if string(b) == "message.output_text.logprobs" {
 			p.req.Logprobs = true
 		}
 	}
+	return err
 }
 
 // chatMessages reads the messages of a chat completion.
-func (p *Parser) chatMessages() error {
-	ok, err := p.beginArray(errWantArray)
-	if !ok {
-		return err
+func (p *Parser) chatMessages() (err error) {
+	for range p.array(errWantArray, &err) {
+		err = p.chatMessage()
 	}
-	for i, first := 0, true; ; i, first = i+1, false {
-		more, err := p.s.more(first, ']')
-		if err != nil || !more {
-			return err
-		}
-		if err := p.chatMessage(); err != nil {
-			return at(err, i)
-		}
-	}
+	return err
 }
 
 // Roles as written in the body. roleUser also stands for a missing or
@@ -241,42 +196,30 @@ func roleOf(b []byte) int {
 // chatMessage reads one chat message and adds it as a turn or a piece of
 // the system prompt. Its text is the content parts, then (assistant
 // only) tool call and function call arguments.
-func (p *Parser) chatMessage() error {
-	ok, err := p.beginObject(errWantItem)
-	if !ok {
-		if err == nil {
-			err = errWantItem // null
-		}
+func (p *Parser) chatMessage() (err error) {
+	if err := p.beginItem(); err != nil {
 		return err
 	}
 	p.spans = p.spans[:0]
 	role := roleUser
-	for first := true; ; first = false {
-		key, ok, err := p.nextKey(first)
-		if err != nil {
-			return err
-		}
-		if !ok {
-			break
-		}
+	for key := range p.members(&err) {
 		switch string(key) {
 		case "role":
 			var b []byte
 			b, err = p.readSmall()
 			role = roleOf(b)
-			err = at(err, "role")
 		case "content":
-			err = at(p.content(partChat, gContent, false), "content")
+			err = p.content(partChat, gContent, false)
 		case "tool_calls":
-			err = at(p.toolCalls(), "tool_calls")
+			err = p.toolCalls()
 		case "function_call":
-			err = at(p.arguments(gFuncCall), "function_call")
+			err = p.arguments(gFuncCall)
 		default:
 			err = p.s.skip()
 		}
-		if err != nil {
-			return err
-		}
+	}
+	if err != nil {
+		return err
 	}
 	switch role {
 	case roleSystem:
@@ -292,64 +235,38 @@ func (p *Parser) chatMessage() error {
 }
 
 // toolCalls reads tool_calls[].function.arguments.
-func (p *Parser) toolCalls() error {
-	ok, err := p.beginArray(errWantArray)
-	if !ok {
-		return err
+func (p *Parser) toolCalls() (err error) {
+	for range p.array(errWantArray, &err) {
+		err = p.toolCall()
 	}
-	for i, first := 0, true; ; i, first = i+1, false {
-		more, err := p.s.more(first, ']')
-		if err != nil || !more {
-			return err
-		}
-		if p.s.peek() != '{' {
-			return at(p.mismatch(errWantItem), i)
-		}
-		if err := p.s.open('{'); err != nil {
-			return err
-		}
-		for first := true; ; first = false {
-			key, ok, err := p.nextKey(first)
-			if err != nil {
-				return err
-			}
-			if !ok {
-				break
-			}
-			if string(key) == "function" {
-				if err = p.arguments(gToolCalls); err != nil {
-					return at(err, i, "function")
-				}
-			} else {
-				err = p.s.skip()
-			}
-			if err != nil {
-				return err
-			}
-		}
-	}
+	return err
 }
 
-// arguments reads an object's "arguments" string as a part of group g.
-func (p *Parser) arguments(g uint8) error {
-	ok, err := p.beginObject(errWantObject)
-	if !ok {
+// toolCall reads the function arguments of one tool call.
+func (p *Parser) toolCall() (err error) {
+	if err := p.beginItem(); err != nil {
 		return err
 	}
-	for first := true; ; first = false {
-		key, ok, err := p.nextKey(first)
-		if err != nil || !ok {
-			return err
-		}
-		if string(key) == "arguments" {
-			err = at(p.stringSpan(g), "arguments")
+	for key := range p.members(&err) {
+		if string(key) == "function" {
+			err = p.arguments(gToolCalls)
 		} else {
 			err = p.s.skip()
 		}
-		if err != nil {
-			return err
+	}
+	return err
+}
+
+// arguments reads an object's "arguments" string as a part of group g.
+func (p *Parser) arguments(g uint8) (err error) {
+	for key := range p.object(errWantObject, &err) {
+		if string(key) == "arguments" {
+			err = p.stringSpan(g)
+		} else {
+			err = p.s.skip()
 		}
 	}
+	return err
 }
 
 // prompt reads the legacy prompt: a string or an array of strings (arrays
@@ -367,22 +284,16 @@ func (p *Parser) prompt() error {
 		if err := p.s.open('['); err != nil {
 			return err
 		}
-		for first := true; ; first = false {
-			more, err := p.s.more(first, ']')
-			if err != nil {
-				return err
-			}
-			if !more {
-				break
-			}
+		var err error
+		for range p.elements(&err) {
 			if p.s.peek() == '"' {
 				err = p.stringSpan(gContent)
 			} else {
 				err = p.s.skip()
 			}
-			if err != nil {
-				return err
-			}
+		}
+		if err != nil {
+			return err
 		}
 	default:
 		return p.mismatch(&wantError{"a string, an array of strings, or null"})
@@ -411,15 +322,11 @@ func (p *Parser) input() error {
 	if err := p.s.open('['); err != nil {
 		return err
 	}
-	for i, first := 0, true; ; i, first = i+1, false {
-		more, err := p.s.more(first, ']')
-		if err != nil || !more {
-			return err
-		}
-		if err := p.item(); err != nil {
-			return at(err, i)
-		}
+	var err error
+	for range p.elements(&err) {
+		err = p.item()
 	}
+	return err
 }
 
 // Responses item types that carry conversation text.
@@ -433,23 +340,13 @@ const (
 // item reads one Responses input item. Messages become turns (or system
 // pieces), function_call_output a tool turn, function_call an assistant
 // turn with its arguments; other items (reasoning, ...) add nothing.
-func (p *Parser) item() error {
-	if p.s.peek() != '{' {
-		return p.mismatch(errWantItem)
-	}
-	if err := p.s.open('{'); err != nil {
+func (p *Parser) item() (err error) {
+	if err := p.beginItem(); err != nil {
 		return err
 	}
 	p.spans = p.spans[:0]
 	role, typ := roleUser, itemMessage
-	for first := true; ; first = false {
-		key, ok, err := p.nextKey(first)
-		if err != nil {
-			return err
-		}
-		if !ok {
-			break
-		}
+	for key := range p.members(&err) {
 		switch string(key) {
 		case "type":
 			var b []byte
@@ -464,7 +361,6 @@ func (p *Parser) item() error {
 			default:
 				typ = itemOther
 			}
-			err = at(err, "type")
 		case "role":
 			var b []byte
 			b, err = p.readSmall()
@@ -472,19 +368,18 @@ func (p *Parser) item() error {
 			if role == roleTool {
 				role = roleUser
 			}
-			err = at(err, "role")
 		case "content":
-			err = at(p.content(partResponses, gContent, false), "content")
+			err = p.content(partResponses, gContent, false)
 		case "output":
-			err = at(p.content(partResponses, gOutput, true), "output")
+			err = p.content(partResponses, gOutput, true)
 		case "arguments":
-			err = at(p.stringSpan(gArguments), "arguments")
+			err = p.stringSpan(gArguments)
 		default:
 			err = p.s.skip()
 		}
-		if err != nil {
-			return err
-		}
+	}
+	if err != nil {
+		return err
 	}
 	switch {
 	case typ == itemCallOutput:

@@ -1,6 +1,7 @@
 package dialect
 
 import (
+	"iter"
 	"strconv"
 	"strings"
 	"sync"
@@ -126,8 +127,8 @@ func (p *Parser) Parse(ep fingerprint.Endpoint, body []byte, req *fingerprint.Re
 	return err
 }
 
-// object opens the top-level object.
-func (p *Parser) object() error {
+// root opens the top-level object.
+func (p *Parser) root() error {
 	if c := p.s.peek(); c != '{' {
 		if err := p.s.skip(); err != nil {
 			return err
@@ -135,21 +136,6 @@ func (p *Parser) object() error {
 		return errNotAnObject
 	}
 	return p.s.open('{')
-}
-
-// nextKey advances to the next member of the current object and returns
-// its key, unescaped when needed (keys too long for keybuf cannot be
-// known fields and come back unchanged). ok is false after the last one.
-func (p *Parser) nextKey(first bool) (key []byte, ok bool, err error) {
-	ok, err = p.s.more(first, '}')
-	if !ok || err != nil {
-		return nil, false, err
-	}
-	start, end, esc, err := p.s.key()
-	if err != nil {
-		return nil, false, err
-	}
-	return p.small(start, end, esc), true, nil
 }
 
 // small returns the string at start:end unescaped when it is short
@@ -162,8 +148,9 @@ func (p *Parser) small(start, end int, esc bool) []byte {
 	return raw
 }
 
-// Type errors. The readers return one of these sentinels; the caller
-// turns it into an *Error that names the field (see at).
+// Type errors. The readers return one of these sentinels; the object or
+// array iterator that reads the field turns it into an *Error that names
+// the field (see at).
 type wantError struct{ want string }
 
 func (e *wantError) Error() string { return "must be " + e.want }
@@ -371,18 +358,13 @@ func (p *Parser) countArray(v *int) error {
 		return err
 	}
 	n := 0
-	for first := true; ; first = false {
-		ok, err := p.s.more(first, ']')
-		if err != nil {
-			return err
-		}
-		if !ok {
-			break
-		}
-		if err := p.s.skip(); err != nil {
-			return err
-		}
+	var err error
+	for range p.elements(&err) {
+		err = p.s.skip()
 		n++
+	}
+	if err != nil {
+		return err
 	}
 	*v = n
 	return nil
@@ -394,18 +376,13 @@ func (p *Parser) countObject(v *int) error {
 		return err
 	}
 	n := 0
-	for first := true; ; first = false {
-		_, ok, err := p.nextKey(first)
-		if err != nil {
-			return err
-		}
-		if !ok {
-			break
-		}
-		if err := p.s.skip(); err != nil {
-			return err
-		}
+	var err error
+	for range p.members(&err) {
+		err = p.s.skip()
 		n++
+	}
+	if err != nil {
+		return err
 	}
 	*v = n
 	return nil
@@ -432,6 +409,96 @@ func (p *Parser) beginArray(want error) (ok bool, err error) {
 	}
 	return false, p.mismatch(want)
 }
+
+// beginItem opens an array element that must be an object (null too is
+// errWantItem).
+func (p *Parser) beginItem() error {
+	if p.s.peek() != '{' {
+		return p.mismatch(errWantItem)
+	}
+	return p.s.open('{')
+}
+
+// The iterators below walk the members or elements of an object or array
+// with the scanner at each value, which the loop body must read. *err must
+// be nil when the loop starts. The body reports an error by setting *err,
+// which ends the loop; the error is returned with the member's key or the
+// element's index prefixed (see at), so that a type error names its
+// field. A syntax error between values ends the loop too, stored in *err.
+// After the last value the closing byte is consumed and *err stays nil.
+// The compiler inlines the iterators and their loop bodies: they allocate
+// nothing (TestAllocs).
+
+// object yields the keys of an object member value, unescaped when
+// needed (keys too long for keybuf cannot be known fields and come back
+// raw). A key may alias keybuf: it is valid until the body reads a value.
+// null is an object without members; another type sets *err to want. With
+// want nil, the object is already open (see members).
+func (p *Parser) object(want error, err *error) iter.Seq[[]byte] {
+	return func(yield func(key []byte) bool) {
+		if want != nil {
+			if ok, e := p.beginObject(want); !ok {
+				*err = e
+				return
+			}
+		}
+		for first := true; ; first = false {
+			ok, e := p.s.more(first, '}')
+			if e != nil || !ok {
+				*err = e
+				return
+			}
+			start, end, esc, e := p.s.key()
+			if e != nil {
+				*err = e
+				return
+			}
+			if !yield(p.small(start, end, esc)) {
+				return
+			}
+			if *err != nil {
+				// Named after the key, read again: keybuf may have
+				// been reused for the value.
+				*err = at(*err, string(p.small(start, end, esc)))
+				return
+			}
+		}
+	}
+}
+
+// array yields the indexes of an array member value. null is an empty
+// array; another type sets *err to want. With want nil, the array is
+// already open (see elements).
+func (p *Parser) array(want error, err *error) iter.Seq[int] {
+	return func(yield func(i int) bool) {
+		if want != nil {
+			if ok, e := p.beginArray(want); !ok {
+				*err = e
+				return
+			}
+		}
+		for i := 0; ; i++ {
+			ok, e := p.s.more(i == 0, ']')
+			if e != nil || !ok {
+				*err = e
+				return
+			}
+			if !yield(i) {
+				return
+			}
+			if *err != nil {
+				*err = at(*err, i)
+				return
+			}
+		}
+	}
+}
+
+// members yields the keys of the object just opened (see object).
+func (p *Parser) members(err *error) iter.Seq[[]byte] { return p.object(nil, err) }
+
+// elements yields the indexes of the array just opened (see array).
+func (p *Parser) elements(err *error) iter.Seq[int] { return p.array(nil, err) }
 
 // addSpan records a text part of the current message.
 func (p *Parser) addSpan(start, end int, esc bool, g uint8) {
