@@ -192,13 +192,13 @@ func (m *matcher) start() uint32 { return m.delta[spaceClass] >> 1 }
 // scanned as one stream.
 func (m *matcher) scan(s uint32, text []byte, st *elicitState) uint32 {
 	delta := m.delta
-	for _, b := range text {
+	for i, b := range text {
 		v := delta[s+uint32(m.class[b])]
 		s = v >> 1
 		if v&1 != 0 {
 			q := s / uint32(m.nclass)
 			for _, id := range m.outs[m.outStart[q]:m.outStart[q+1]] {
-				st.hit(id)
+				st.hit(id, i)
 			}
 		}
 	}

@@ -46,6 +46,11 @@ type PromptPrint struct {
 	// Sketch is the 64-bit SimHash of the last user turn's word shingles;
 	// compare with Distance.
 	Sketch uint64
+	// Cue is the hash of the sentence of the last user turn that carries
+	// its strongest elicitation cue (folded, digits masked), 0 without one:
+	// a harvest pipeline wraps ever-new problems in the same few
+	// instruction sentences.
+	Cue uint64
 	// Signals is the elicitation feature vector of the user turns, each
 	// 0..1; Elicit is their weighted combination, 0..1.
 	Signals [NumSignals]float32

@@ -11,6 +11,7 @@ const (
 	tweakExact    = 0x6578616374000000
 	tweakSystem   = 0x73797374656d0000
 	tweakTemplate = 0x74656d706c617465
+	tweakCue      = 0x6375650000000000
 )
 
 // Prompt computes the prompt print of r into out, overwriting it. It reads
@@ -104,8 +105,13 @@ func (h *Hasher) Prompt(r *Request, out *PromptPrint) {
 			all = mix64(all^k.sum()) + 'u' + uint64(t.Role)
 		}
 		if t.Role == RoleUser {
+			st.track = i == last
 			ms = h.match.scan(ms, t.Text, &st)
+			st.track = false
 			ms = h.match.scan(ms, space, &st)
+			if i == last && st.bestW >= cueSentenceMin {
+				out.Cue = sentenceHash(&d, h.seed^tweakCue, t.Text, st.bestEnd)
+			}
 		}
 	}
 	out.TemplateAll = mix64(all)
@@ -169,4 +175,71 @@ func knobs(r *Request) Knobs {
 		k |= KnobStream
 	}
 	return k
+}
+
+// cueSentenceMin is the pattern weight from which a cue's sentence is
+// printed.
+const cueSentenceMin = 0.4
+
+// maxSentence bounds the bytes hashed on either side of a cue.
+const maxSentence = 512
+
+// sentenceHash hashes the sentence of text around byte offset at: from the
+// previous sentence end to the next (. ! ? ; newline and their full-width
+// forms), folded like the matcher's input (ASCII lower case, whitespace runs
+// as one space) with digits masked, at most maxSentence bytes each side.
+func sentenceHash(d *xxhash.Digest, seed uint64, text []byte, at int) uint64 {
+	lo := at
+	for lo > 0 && at-lo < maxSentence && !sentenceEnd(text, lo-1) {
+		lo--
+	}
+	hi := at + 1
+	for hi < len(text) && hi-at < maxSentence && !sentenceEnd(text, hi) {
+		hi++
+	}
+	d.ResetWithSeed(seed)
+	var buf [64]byte
+	n, space := 0, true // drop leading spaces
+	for _, b := range text[lo:hi] {
+		c, sp := foldByte(b)
+		if sp {
+			if space {
+				continue
+			}
+			space = true
+		} else {
+			space = false
+			if '0' <= c && c <= '9' {
+				c = '0'
+			}
+		}
+		if n == len(buf) {
+			d.Write(buf[:])
+			n = 0
+		}
+		buf[n] = c
+		n++
+	}
+	if n > 0 && buf[n-1] == ' ' {
+		n--
+	}
+	d.Write(buf[:n])
+	if s := d.Sum64(); s != 0 {
+		return s
+	}
+	return 1
+}
+
+// sentenceEnd reports whether text[i] ends a sentence: an ASCII . ! ? ; or
+// newline, or the last byte of 。！？；.
+func sentenceEnd(text []byte, i int) bool {
+	switch b := text[i]; b {
+	case '.', '!', '?', ';', '\n':
+		return true
+	case 0x82: // 。 E3 80 82
+		return i >= 2 && text[i-2] == 0xE3 && text[i-1] == 0x80
+	case 0x81, 0x9F, 0x9B: // ！ EF BC 81, ？ EF BC 9F, ； EF BC 9B
+		return i >= 2 && text[i-2] == 0xEF && text[i-1] == 0xBC
+	}
+	return false
 }

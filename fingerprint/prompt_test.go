@@ -281,3 +281,31 @@ func TestElicitationMorePhrasings(t *testing.T) {
 		}
 	}
 }
+
+// TestCueSentence: the sentence that carries a request's strongest
+// elicitation cue is printed apart from the problem it wraps, folded and
+// with digits masked; a request without a cue has none.
+func TestCueSentence(t *testing.T) {
+	h := fingerprint.New(fingerprint.Config{})
+	cue := func(text string) uint64 {
+		var p fingerprint.PromptPrint
+		h.Prompt(user(text), &p)
+		return p.Cue
+	}
+	a := cue("A train leaves at 3 pm at 80 km/h. When does it arrive 240 km away?\nWrite out your complete reasoning before the final answer.")
+	b := cue("Prove that the square root of 2 is irrational.  write out   your COMPLETE reasoning before the final answer.")
+	c := cue("请证明根号2是无理数。请写出完整的推理过程。")
+	d := cue("Prove that 17 is prime. Show your work and list every step.")
+	if a == 0 || a != b {
+		t.Errorf("same instruction around different problems: %x vs %x, want equal and non-zero", a, b)
+	}
+	if c == 0 || c == a || d == 0 || d == a || d == c {
+		t.Errorf("different instructions: %x %x %x, want distinct non-zero", a, c, d)
+	}
+	if x := cue("Prove that 19 is prime. Show your work and list every step."); x != d {
+		t.Errorf("digits not masked: %x vs %x", x, d)
+	}
+	if x := cue("What is the capital of France?"); x != 0 {
+		t.Errorf("no cue: %x, want 0", x)
+	}
+}

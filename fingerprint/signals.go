@@ -24,6 +24,12 @@ type elicitState struct {
 	// miss[c] is the product of (1 - w) over the distinct patterns of cue c
 	// seen so far, so the cue's strength is the noisy-OR 1 - miss[c].
 	miss [numCues]float32
+	// track: record the strongest harvest cue's pattern and end offset
+	// (bestW 0: none) in the text being scanned
+	track   bool
+	bestW   float32
+	bestID  uint16
+	bestEnd int
 }
 
 func (st *elicitState) reset(pats *[]pattern) {
@@ -37,7 +43,13 @@ func (st *elicitState) reset(pats *[]pattern) {
 // hit records one occurrence of pattern id; repeats of a pattern count once,
 // so a prompt cannot raise its own score by repeating a phrase, and a
 // legitimate prompt is not pushed up by quoting one phrase many times.
-func (st *elicitState) hit(id uint16) {
+func (st *elicitState) hit(id uint16, end int) {
+	if st.track {
+		p := &(*st.pats)[id]
+		if cueSentence[p.cue] && p.w > st.bestW {
+			st.bestW, st.bestID, st.bestEnd = p.w, id, end
+		}
+	}
 	w, b := id>>6, uint64(1)<<(id&63)
 	if st.seen[w]&b != 0 {
 		return
@@ -48,6 +60,14 @@ func (st *elicitState) hit(id uint16) {
 }
 
 func (st *elicitState) cue(c cue) float32 { return 1 - st.miss[c] }
+
+// cueSentence marks the cues whose sentence is worth a print: the ones that
+// ask for the reasoning, the thinking or a grade (not format words, not an
+// answer label, not tool vocabulary).
+var cueSentence = [numCues]bool{
+	cueReasonRequest: true, cueRationalize: true, cueThinking: true, cueRubric: true,
+	cueStep: true, cueExhaustive: true, cueSafe: true,
+}
 
 // noisyOr combines independent evidence in 0..1.
 func noisyOr(xs ...float32) float32 {

@@ -32,6 +32,7 @@ const (
 	EvidenceClientNet    EvidenceKind = evClientNet
 	EvidenceExactPrompt  EvidenceKind = evExact
 	EvidenceSystemPrompt EvidenceKind = evSystem
+	EvidenceCueSentence  EvidenceKind = evCue
 )
 
 func (k EvidenceKind) String() string {
@@ -48,6 +49,8 @@ func (k EvidenceKind) String() string {
 		return "exact_prompt"
 	case k == evSystem:
 		return "system_prompt"
+	case k == evCue:
+		return "instruction_sentence"
 	}
 	return "unknown"
 }

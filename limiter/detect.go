@@ -175,7 +175,8 @@ const (
 	evClientNet
 	evExact
 	evSystem
-	numEvidence = 9
+	evCue
+	numEvidence = 10
 )
 
 func evKey(kind int, h uint64) uint64 {

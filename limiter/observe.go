@@ -77,6 +77,9 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	if pp.System != 0 {
 		keys[evSystem-1] = evKey(evSystem, pp.System)
 	}
+	if pp.Cue != 0 {
+		keys[evCue-1] = evKey(evCue, pp.Cue)
+	}
 
 	// a new account: first seen at least NewAccount after the detector
 	// started, and younger than that (Detection.NewAccount)
@@ -93,6 +96,8 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 
 	var (
 		bestWave          float64
+		linkBest          float64
+		linkKey           uint64
 		bestRegular       bool
 		best, bestBreadth float64
 		bestKind          int
@@ -122,12 +127,16 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 			bestRegular = n.regular()
 			bestWave = distinct(&n.naccts)
 		}
-
+		// an instruction sentence is common wording ("think step by
+		// step"): it scores the request that carries it but links no one
+		if kind != evCue && h > linkBest {
+			linkBest, linkKey = h, k
+		}
 	}
 	var root uint64
-	link := best >= linkHeat && r >= linkSuspicion
+	link := linkBest >= linkHeat && r >= linkSuspicion
 	if link {
-		root = d.root(bestKey)
+		root = d.root(linkKey)
 	}
 
 	// account history and cluster link
@@ -160,10 +169,10 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	}
 	prev := st.cluster
 	if link {
-		if st.cluster == 0 || float64(st.heat) < best {
+		if st.cluster == 0 || float64(st.heat) < linkBest {
 			st.cluster = ClusterID(root)
 		}
-		st.heat = max(st.heat, float32(best))
+		st.heat = max(st.heat, float32(linkBest))
 	}
 	if st.heat < linkHeat/2 {
 		st.cluster = 0
@@ -249,7 +258,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	}
 	if max(score, wave) >= reasonFloor && best >= linkHeat {
 		switch {
-		case bestKind == evTemplateLast || bestKind == evTemplateAll || bestKind == evSystem:
+		case bestKind == evTemplateLast || bestKind == evTemplateAll || bestKind == evSystem || bestKind == evCue:
 			why |= ReasonSharedTemplate
 		case bestKind >= evSketch0 && bestKind <= evSketch3:
 			why |= ReasonNearDuplicate
