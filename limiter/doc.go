@@ -23,8 +23,10 @@
 // never a verdict; it acts through:
 //
 //   - evidence shared across accounts: every template, near-duplicate sketch
-//     band, system prompt, exact prompt and client print within a network
-//     prefix is a node
+//     band, system prompt, instruction sentence (the sentence that carries a
+//     request's strongest elicitation cue; it scores requests but links no
+//     accounts), exact prompt and client print within a network prefix is a
+//     node
 //     that counts the distinct accounts that sent suspicious requests with
 //     it (256-bit linear counting), and their share of all its requests.
 //     Its heat is the mean harvest value of those requests times that share
