@@ -235,11 +235,13 @@ func decay(v float32, dt int64, halfLife time.Duration) float32 {
 }
 
 // heat is the node's suspicion, 0..1: the mean harvest value of its
-// suspicious requests, weighted by their share of all the node's requests
-// and by how many distinct accounts sent them (cross) or, when one account
-// sent them, by how often it repeated them (own). Evidence common in benign traffic (a popular tool's
-// preamble, the official SDK's print, a public benchmark prompt) stays cold
-// however widely it is shared, because few of its requests are suspicious.
+// suspicious requests (raised by 0.15: that most of a node's requests from
+// many accounts are suspicious at all says more than how strongly each one
+// is), weighted by their share of all the node's requests and by how many
+// distinct accounts sent them. Evidence common in benign traffic (a popular
+// tool's preamble, the official SDK's print, a public benchmark prompt)
+// stays cold however widely it is shared, because few of its requests are
+// suspicious.
 func (n *node) heat(cfg *Detection) (h, breadth float64) {
 	breadth = distinct(&n.saccts)
 	if n.sreqs < 1.5 {
@@ -248,7 +250,7 @@ func (n *node) heat(cfg *Detection) (h, breadth float64) {
 	mean := float64(n.susp / n.sreqs)
 	share := min(1, float64(n.sreqs/n.reqs)/0.3)
 	bf := min(1, max(0, (breadth-1.5)/(cfg.Breadth-1.5)))
-	return mean * share * bf, breadth
+	return min(1, mean+0.15) * share * bf, breadth
 }
 
 // regular reports machine-regular arrivals on the node across its
