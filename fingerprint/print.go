@@ -55,6 +55,10 @@ type PromptPrint struct {
 	// 0..1; Elicit is their weighted combination, 0..1.
 	Signals [NumSignals]float32
 	Elicit  float32
+	// ElicitLast is the combined elicitation score of the last user turn
+	// alone (Elicit for a single-turn request): what the request asks for
+	// now, apart from what earlier turns asked.
+	ElicitLast float32
 	// ElicitSystem is the combined elicitation score of the system prompt
 	// alone. It is kept apart from Elicit because an application's fixed
 	// system prompt (a tutor that "explains step by step") frames every

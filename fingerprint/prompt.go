@@ -112,10 +112,22 @@ func (h *Hasher) Prompt(r *Request, out *PromptPrint) {
 			if i == last && st.bestW >= cueSentenceMin {
 				out.Cue = sentenceHash(&d, h.seed^tweakCue, t.Text, st.bestEnd)
 			}
+			if i == last && i > 0 {
+				// a conversation: the last turn's own elicitation, apart
+				var lst elicitState
+				lst.reset(&h.pats)
+				h.match.scan(h.match.start(), t.Text, &lst)
+				var lp PromptPrint
+				lst.signals(&lp, 0, 0)
+				out.ElicitLast = lp.Elicit
+			}
 		}
 	}
 	out.TemplateAll = mix64(all)
 	st.signals(out, r.Tools, toolTurns)
+	if last <= 0 {
+		out.ElicitLast = out.Elicit
+	}
 }
 
 var space = []byte{' '}

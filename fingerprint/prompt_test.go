@@ -309,3 +309,34 @@ func TestCueSentence(t *testing.T) {
 		t.Errorf("no cue: %x, want 0", x)
 	}
 }
+
+// TestElicitLast: the last user turn's own elicitation is kept apart from
+// the conversation's.
+func TestElicitLast(t *testing.T) {
+	h := fingerprint.New(fingerprint.Config{})
+	conv := func(turns ...string) fingerprint.PromptPrint {
+		r := &fingerprint.Request{}
+		for i, s := range turns {
+			role := fingerprint.RoleUser
+			if i%2 == 1 {
+				role = fingerprint.RoleAssistant
+			}
+			r.Turns = append(r.Turns, fingerprint.Turn{Role: role, Text: []byte(s)})
+		}
+		var p fingerprint.PromptPrint
+		h.Prompt(r, &p)
+		return p
+	}
+	single := conv("Write out your complete reasoning, do not skip any step.")
+	if single.ElicitLast != single.Elicit {
+		t.Errorf("single turn: ElicitLast %.2f, want Elicit %.2f", single.ElicitLast, single.Elicit)
+	}
+	follow := conv("What is 17 * 23?", "391.", "Now write out your complete reasoning, do not skip any step.")
+	if follow.ElicitLast < 0.45 {
+		t.Errorf("elicitation in the last turn: ElicitLast %.2f, want >= 0.45", follow.ElicitLast)
+	}
+	earlier := conv("Write out your complete reasoning, do not skip any step: what is 17 * 23?", "391.", "Thanks! And 18 * 23?")
+	if earlier.ElicitLast > 0.01 || earlier.Elicit < 0.45 {
+		t.Errorf("elicitation in an earlier turn: ElicitLast %.2f Elicit %.2f, want ~0 and >= 0.45", earlier.ElicitLast, earlier.Elicit)
+	}
+}

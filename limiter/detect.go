@@ -126,6 +126,13 @@ func harvestValue(p *fingerprint.Print) (hv float64, extraction bool, why Reason
 	if pp.Turns > 1 || pp.SystemBytes >= minAppSystem {
 		hv *= 0.6
 	}
+	// ... unless the last turn itself demands the reasoning: a follow-up
+	// that asks for the steps behind the answer just given is the
+	// rationalisation a harvest wants, whatever came before
+	if pp.Turns > 1 && pp.SystemBytes < minAppSystem {
+		hv = max(hv, float64(pp.ElicitLast))
+	}
+
 	k := pp.Knobs
 	// Temperature 0 without a long answer or a thinking budget is the shape
 	// of evaluation harnesses (public benchmarks with a chain-of-thought

@@ -475,3 +475,44 @@ func TestNewAccountsOnCampaignEvidence(t *testing.T) {
 			first.Action, first.Score, first.Reasons.Names())
 	}
 }
+
+// TestOneAccountVolume: one account whose strongly harvest-shaped requests
+// are a large share of its traffic (a reseller harvesting beside its
+// customers) has them stopped once they add up, while one whose thousands
+// of users now and then ask for the reasoning (a gateway) is left alone;
+// in both, the benign requests pass.
+func TestOneAccountVolume(t *testing.T) {
+	strong := func(i int) fingerprint.Print {
+		p := benign(50_000 + i) // its own prompt: no shared evidence
+		p.Prompt.Elicit = 0.9
+		p.Prompt.Signals[fingerprint.SigThinking] = 0.9
+		p.Prompt.Knobs = fingerprint.KnobLongOutput
+		return p
+	}
+	run := func(every int) (stopped, benignStopped, strongSent int) {
+		e := newEngine(t, defaults())
+		for i := range 3000 {
+			at := t0.Add(time.Duration(i) * 2 * time.Second)
+			p := benign(i)
+			isStrong := i%every == 0
+			if isStrong {
+				p = strong(i)
+				strongSent++
+			}
+			d := e.Decide(at, limiter.Subject{Account: 77, Net: 1}, &p, 500)
+			switch {
+			case d.Action != limiter.ActionAllow && isStrong:
+				stopped++
+			case d.Action != limiter.ActionAllow:
+				benignStopped++
+			}
+		}
+		return stopped, benignStopped, strongSent
+	}
+	if s, b, n := run(2); s < n/2 || b > 0 {
+		t.Errorf("reseller (half strong): %d of %d strong requests stopped, %d benign; want most strong, no benign", s, n, b)
+	}
+	if s, b, n := run(50); s > 0 || b > 0 {
+		t.Errorf("gateway (2%% strong): %d of %d strong and %d benign requests stopped, want none", s, n, b)
+	}
+}

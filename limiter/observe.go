@@ -18,6 +18,11 @@ const (
 	// account a harvester.
 	priorN, priorHV = 3, 0.2
 	wavePriorHV     = 0.35
+	// minStrongShare is the share of an account's requests its strongly
+	// harvest-shaped ones must reach for their volume to count: a gateway
+	// whose thousands of users now and then ask for the reasoning is not a
+	// reseller that harvests
+	minStrongShare = 0.1
 	// reasonFloor is the score from which evidence reasons are named.
 	reasonFloor = 0.3
 )
@@ -216,7 +221,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	// score follows each such request, not the account, so that the rest of
 	// a mixed account's traffic (a reseller's customers) passes
 	own := 0.0
-	if strongReq {
+	if strongReq && strong >= minStrongShare*float64(stN) {
 		own = r * 0.75 * min(1, max(0, (strong-3)/(cfg.Volume-3)))
 	}
 	// a benign-looking request of an account that is not clearly a
