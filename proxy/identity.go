@@ -159,6 +159,24 @@ func (id *Identifier) Identify(h http.Header, peer netip.Addr, ja4 string) Ident
 	return out
 }
 
+// reads reports whether Identify reads the header called name (any case),
+// and its canonical name: the credential headers, X-Forwarded-For and the
+// JA4 header. Replay fills only these into the header map it passes.
+func (id *Identifier) reads(name string) (string, bool) {
+	for _, h := range id.headers {
+		if strings.EqualFold(name, h) {
+			return h, true
+		}
+	}
+	if strings.EqualFold(name, "X-Forwarded-For") {
+		return "X-Forwarded-For", true
+	}
+	if id.ja4 != "" && strings.EqualFold(name, id.ja4) {
+		return id.ja4, true
+	}
+	return "", false
+}
+
 // headerValue is h.Get for a canonical key, without re-canonicalising.
 func headerValue(h http.Header, key string) string {
 	if v := h[key]; len(v) > 0 {

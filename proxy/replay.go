@@ -148,8 +148,11 @@ func (g *Guard) replayRecord(rp *replayer, line []byte) (Record, bool) {
 	}
 	rp.order = rp.order[:0]
 	for _, kv := range tr.headers {
-		k := canonicalKey(kv[0])
-		h[k] = append(h[k], kv[1])
+		// the map holds only what Identify reads; the client print takes
+		// every header from the ordered list
+		if k, ok := g.ident.reads(kv[0]); ok {
+			h[k] = append(h[k], kv[1])
+		}
 		rp.order = append(rp.order, fingerprint.Header{Name: kv[0], Value: kv[1]})
 	}
 	d, ep := dialect.Detect(tr.path)
@@ -190,31 +193,4 @@ func (g *Guard) replayRecord(rp *replayer, line []byte) (Record, bool) {
 		r.Action, r.Extra, r.Cluster, r.Score, r.Reasons = limiter.ActionError, "bad_body", limiter.ClusterID(o.id.Account), 0, 0
 	}
 	return r, false
-}
-
-// commonHeaders maps the lower-case names of the headers traces carry most
-// to their canonical form, so that replay does not allocate one per header.
-var commonHeaders = func() map[string]string {
-	m := map[string]string{}
-	for _, n := range []string{
-		"Authorization", "X-Api-Key", "User-Agent", "Accept", "Accept-Encoding", "Accept-Language",
-		"Content-Type", "Content-Length", "Connection", "Host", "X-Forwarded-For", "X-Request-Id",
-		"Anthropic-Version", "Anthropic-Beta", "Openai-Organization", "Openai-Project",
-		"X-Stainless-Lang", "X-Stainless-Package-Version", "X-Stainless-Os", "X-Stainless-Arch",
-		"X-Stainless-Runtime", "X-Stainless-Runtime-Version", "X-Stainless-Retry-Count",
-		"X-Stainless-Timeout", "X-Stainless-Async", "Origin", "Referer", "Cookie",
-	} {
-		m[strings.ToLower(n)] = n
-		m[n] = n
-	}
-	return m
-}()
-
-// canonicalKey is http.CanonicalHeaderKey without an allocation for the
-// common header names. The result may alias name.
-func canonicalKey(name string) string {
-	if c, ok := commonHeaders[name]; ok {
-		return c
-	}
-	return http.CanonicalHeaderKey(name)
 }

@@ -122,3 +122,49 @@ func TestReplayEdges(t *testing.T) {
 		})
 	}
 }
+
+// TestReplayIdentityHeaders: replay derives the identity from the headers
+// Identify reads, in any case, as serve does: the credential in
+// x-api-key or Authorization, and X-Forwarded-For and the JA4 header only
+// from a trusted proxy.
+func TestReplayIdentityHeaders(t *testing.T) {
+	eng, err := limiter.New(limiter.DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := proxy.New(proxy.Config{Identity: proxy.IdentityConfig{TrustedProxies: []string{"10.0.0.0/8"}, JA4Header: "X-Client-JA4"}}, eng)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := `{"model":"m","messages":[{"role":"user","content":"hi"}]}`
+	rec := func(id, ip, headers string) string {
+		return `{"ts":"2026-04-22T10:00:00Z","request_id":"` + id + `","ip":"` + ip + `","method":"POST","path":"/v1/chat/completions","headers":[` + headers + `],"body":` + body + "}\n"
+	}
+	in := rec("a", "10.1.2.3", `["X-API-KEY","k1"],["x-forwarded-for","198.51.100.7, 10.9.9.9"],["x-client-ja4","t13d1516h2_8daaf6152771_e5627efa2ab1"]`) +
+		rec("b", "203.0.113.5", `["authorization","Bearer k1"],["X-Forwarded-For","198.51.100.8"]`) +
+		rec("c", "203.0.113.5", `["user-agent","x"]`)
+	var out bytes.Buffer
+	if _, err := g.Replay(strings.NewReader(in), &out); err != nil {
+		t.Fatal(err)
+	}
+	var ds []decision
+	sc := bufio.NewScanner(&out)
+	for sc.Scan() {
+		ds = append(ds, parseDecision(t, sc.Bytes()))
+	}
+	if len(ds) != 3 {
+		t.Fatalf("%d decisions, want 3", len(ds))
+	}
+	if *ds[0].IP != "198.51.100.7" {
+		t.Errorf("trusted proxy: ip %s, want the forwarded 198.51.100.7", *ds[0].IP)
+	}
+	if *ds[1].IP != "203.0.113.5" {
+		t.Errorf("untrusted peer: ip %s, want the peer 203.0.113.5", *ds[1].IP)
+	}
+	if *ds[0].Account != *ds[1].Account {
+		t.Errorf("the same key in x-api-key and Authorization: accounts %s and %s", *ds[0].Account, *ds[1].Account)
+	}
+	if *ds[2].Account == *ds[1].Account {
+		t.Errorf("no credential: account %s equals the keyed one", *ds[2].Account)
+	}
+}
