@@ -643,6 +643,16 @@ var patterns = []pattern{
 	{"사고 과정", cueThinking, 0.6},
 	{"생각의 사슬", cueThinking, 0.5},
 	{"정답은", cueAnswerGiven, 0.6},
+	{"la respuesta es", cueAnswerGiven, 0.5},
+	{"a resposta é", cueAnswerGiven, 0.5},
+	{"la réponse est", cueAnswerGiven, 0.5},
+	{"la risposta è", cueAnswerGiven, 0.5},
+	{"die antwort ist", cueAnswerGiven, 0.5},
+	{"ответ равен", cueAnswerGiven, 0.5},
+	{"правильный ответ", cueAnswerGiven, 0.6},
+	{"答えは", cueAnswerGiven, 0.5},
+	{"正解は", cueAnswerGiven, 0.6},
+	{"답은", cueAnswerGiven, 0.5},
 
 	// The reasoning named (cueReasonNoun) and all of it demanded
 	// (cueExhaustive): their meeting is SigExhaustive. Generic words weigh
