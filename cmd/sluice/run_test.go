@@ -50,6 +50,7 @@ func TestRunExitCodes(t *testing.T) {
 		{name: "negative body limit", config: "limits:\n  max_body_bytes: -1\n", code: 2, stderr: "limits.max_body_bytes"},
 		{name: "negative rate", config: "limits:\n  account:\n    requests_per_minute: -5\n", code: 2, stderr: "limits.account.requests_per_minute"},
 		{name: "threshold out of range", config: "actions:\n  block: 1.5\n", code: 2, stderr: "actions.block"},
+		{name: "non-positive new account age", config: "detection:\n  new_account: 0s\n", code: 2, stderr: "detection.new_account"},
 		{name: "bad store", config: "store:\n  type: disk\n", code: 2, stderr: "store.type"},
 		{name: "small capacity", config: "store:\n  capacity: 10\n", code: 2, stderr: "store.capacity"},
 		{name: "bad cidr", config: "identity:\n  trusted_proxies: [\"10.0.0.0/99\"]\n", code: 2, stderr: "identity.trusted_proxies"},
