@@ -77,12 +77,7 @@ func (h *Hasher) Prompt(r *Request, out *PromptPrint) {
 		k.reset(tseed)
 		h.walk(r.System, &k, nil)
 		all = mix64(all^k.sum()) + 's'
-		var sst elicitState
-		sst.reset(&h.pats)
-		h.match.scan(h.match.start(), r.System, &sst)
-		var sp PromptPrint
-		sst.signals(&sp, 0, 0)
-		out.ElicitSystem = sp.Elicit
+		out.ElicitSystem = h.elicit(r.System)
 	}
 	toolTurns := 0
 	for i := range r.Turns {
@@ -114,12 +109,7 @@ func (h *Hasher) Prompt(r *Request, out *PromptPrint) {
 			}
 			if i == last && i > 0 {
 				// a conversation: the last turn's own elicitation, apart
-				var lst elicitState
-				lst.reset(&h.pats)
-				h.match.scan(h.match.start(), t.Text, &lst)
-				var lp PromptPrint
-				lst.signals(&lp, 0, 0)
-				out.ElicitLast = lp.Elicit
+				out.ElicitLast = h.elicit(t.Text)
 			}
 		}
 	}
@@ -131,6 +121,16 @@ func (h *Hasher) Prompt(r *Request, out *PromptPrint) {
 }
 
 var space = []byte{' '}
+
+// elicit is the combined elicitation score of one text on its own.
+func (h *Hasher) elicit(text []byte) float32 {
+	var st elicitState
+	st.reset(&h.pats)
+	h.match.scan(h.match.start(), text, &st)
+	var p PromptPrint
+	st.signals(&p, 0, 0)
+	return p.Elicit
+}
 
 func trimSpace(b []byte) []byte {
 	for len(b) > 0 && isWS(b[0]) {
