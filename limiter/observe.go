@@ -94,8 +94,11 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 		start = d.start.Load()
 	}
 	sh := e.accounts.of(uint64(s.Account))
+	first := ns // an account not tracked yet is first seen now
 	sh.mu.Lock()
-	first := e.accountLocked(sh, now, s.Account).st.first
+	if a, ok := sh.lru.Peek(uint64(s.Account)); ok {
+		first = a.st.first
+	}
 	sh.mu.Unlock()
 	fresh := first-start >= int64(cfg.NewAccount) && ns-first < int64(cfg.NewAccount)
 
