@@ -9,6 +9,7 @@ import (
 	"github.com/sluicehq/sluice/bench/heldout2"
 	"github.com/sluicehq/sluice/bench/heldout3"
 	"github.com/sluicehq/sluice/bench/sim"
+	"github.com/sluicehq/sluice/bench/tracefmt"
 	"github.com/sluicehq/sluice/limiter"
 	"github.com/sluicehq/sluice/proxy"
 )
@@ -77,35 +78,30 @@ func TestIndependentGeneratorsLegitimate(t *testing.T) {
 	t.Run("heldout2", func(t *testing.T) {
 		cfg := heldout2.Full(1)
 		cfg.Scale = 0.3
-		var trace bytes.Buffer
-		var labels []sim.Label
-		line := make([]byte, 0, 4096)
-		err := heldout2.Generate(cfg, func(r heldout2.Record, l heldout2.Label) error {
-			line = r.AppendJSON(line[:0])
-			trace.Write(line)
-			trace.WriteByte('\n')
-			labels = append(labels, sim.Label{RequestID: l.RequestID, Class: sim.Class(l.Class), Campaign: l.Campaign, Account: l.Account})
-			return nil
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-		checkLegitimate(t, "heldout2 (0.3 scale)", replayAndScore(t, trace.Bytes(), labels))
+		trace, labels := written(t, func(w *tracefmt.Writer) error { return heldout2.Generate(cfg, w.Write) })
+		checkLegitimate(t, "heldout2 (0.3 scale)", replayAndScore(t, trace, labels))
 	})
 	t.Run("heldout3", func(t *testing.T) {
-		var trace bytes.Buffer
-		var labels []sim.Label
-		line := make([]byte, 0, 4096)
-		err := heldout3.Generate(heldout3.Small(1), func(r heldout3.Record, l heldout3.Label) error {
-			line = r.AppendJSON(line[:0])
-			trace.Write(line)
-			trace.WriteByte('\n')
-			labels = append(labels, sim.Label{RequestID: l.RequestID, Class: sim.Class(l.Class), Campaign: l.Campaign, Account: l.Account})
-			return nil
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-		checkLegitimate(t, "heldout3 (small)", replayAndScore(t, trace.Bytes(), labels))
+		trace, labels := written(t, func(w *tracefmt.Writer) error { return heldout3.Generate(heldout3.Small(1), w.Write) })
+		checkLegitimate(t, "heldout3 (small)", replayAndScore(t, trace, labels))
 	})
+}
+
+// written returns the trace that gen writes to a tracefmt.Writer and its
+// labels, read back as sim reads a labels file.
+func written(t *testing.T, gen func(*tracefmt.Writer) error) ([]byte, []sim.Label) {
+	t.Helper()
+	var trace, lab bytes.Buffer
+	w := tracefmt.NewWriter(&trace, &lab)
+	if err := gen(w); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	labels, err := sim.ReadLabels(&lab)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return trace.Bytes(), labels
 }

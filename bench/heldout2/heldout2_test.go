@@ -7,9 +7,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/sluicehq/sluice/bench/sim"
+	"github.com/sluicehq/sluice/bench/tracefmt"
 	"github.com/sluicehq/sluice/limiter"
 	"github.com/sluicehq/sluice/proxy"
 )
@@ -48,49 +48,26 @@ func TestDeterministic(t *testing.T) {
 	}
 }
 
-type wireRecord struct {
-	TS        string          `json:"ts"`
-	RequestID string          `json:"request_id"`
-	IP        string          `json:"ip"`
-	Method    string          `json:"method"`
-	Path      string          `json:"path"`
-	Headers   [][]string      `json:"headers"`
-	JA4       string          `json:"ja4"`
-	Body      json.RawMessage `json:"body"`
-}
-
 // TestContract checks every record against the trace-record contract of
 // DESIGN.md and the labels against the records.
 func TestContract(t *testing.T) {
 	trace, labels := generate(t, Small(1))
-	lines := bytes.Split(bytes.TrimSuffix(trace, []byte("\n")), []byte("\n"))
-	if len(lines) != len(labels) {
-		t.Fatalf("%d records, %d labels", len(lines), len(labels))
+	recs, err := tracefmt.ReadRecords(bytes.NewReader(trace))
+	if err != nil {
+		t.Fatal(err)
 	}
-	var prev time.Time
-	ids := map[string]bool{}
+	if len(recs) != len(labels) {
+		t.Fatalf("%d records, %d labels", len(recs), len(labels))
+	}
 	keyOf := map[string]string{} // label account -> credential
 	classes := map[string]int{}
 	zh := 0
-	for i, ln := range lines {
-		var w wireRecord
-		if err := json.Unmarshal(ln, &w); err != nil {
-			t.Fatalf("record %d: %v", i, err)
+	for i, w := range recs {
+		if w.RequestID != labels[i].RequestID {
+			t.Fatalf("record %d: request id %q, label %q", i, w.RequestID, labels[i].RequestID)
 		}
-		ts, err := time.Parse(time.RFC3339Nano, w.TS)
-		if err != nil || !strings.HasSuffix(w.TS, "Z") || len(w.TS) != len("2006-01-02T15:04:05.000Z") {
-			t.Fatalf("record %d: ts %q", i, w.TS)
-		}
-		if ts.Before(prev) {
-			t.Fatalf("record %d: out of order", i)
-		}
-		prev = ts
-		if w.RequestID == "" || ids[w.RequestID] || w.RequestID != labels[i].RequestID {
-			t.Fatalf("record %d: request id %q", i, w.RequestID)
-		}
-		ids[w.RequestID] = true
-		if w.Method != "POST" || w.IP == "" {
-			t.Fatalf("record %d: method %q ip %q", i, w.Method, w.IP)
+		if w.Method != "POST" {
+			t.Fatalf("record %d: method %q", i, w.Method)
 		}
 		var body map[string]any
 		if err := json.Unmarshal(w.Body, &body); err != nil {
@@ -101,9 +78,6 @@ func TestContract(t *testing.T) {
 		}
 		cred, clen := "", ""
 		for _, h := range w.Headers {
-			if len(h) != 2 {
-				t.Fatalf("record %d: header %v", i, h)
-			}
 			switch strings.ToLower(h[0]) {
 			case "authorization":
 				cred = strings.TrimPrefix(h[1], "Bearer ")
@@ -152,7 +126,7 @@ func TestContract(t *testing.T) {
 			t.Errorf("class %s has no records", c)
 		}
 	}
-	if share := float64(zh) / float64(len(lines)); share < 0.35 {
+	if share := float64(zh) / float64(len(recs)); share < 0.35 {
 		t.Errorf("Chinese share %.2f, want about half", share)
 	}
 }

@@ -282,7 +282,10 @@ func poisson(r *rand.Rand, from, to time.Duration, perHour float64, weight func(
 	return ts
 }
 
-const alnum = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+const (
+	alnum     = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+	hexDigits = "0123456789abcdef"
+)
 
 func randString(r *rand.Rand, n int, alphabet string) string {
 	b := make([]byte, n)

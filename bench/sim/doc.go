@@ -11,7 +11,9 @@
 // each request, a Record (the trace-record contract of DESIGN.md, the input
 // of `sluice replay`) and its Label (the ground truth, kept apart so that
 // nothing under test can read it). The same Scenario always yields the same
-// bytes.
+// bytes. Records and labels are serialised by bench/tracefmt, the contract
+// format the other generators (bench/heldout, bench/heldout2,
+// bench/heldout3) use too; the traffic itself is modelled here alone.
 //
 // Legitimate and campaign text come from one template engine over one
 // vocabulary (text.go, vocab.go, prompts.go), and client stacks and

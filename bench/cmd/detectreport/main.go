@@ -18,7 +18,6 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -30,6 +29,7 @@ import (
 	"time"
 
 	"github.com/sluicehq/sluice/bench/sim"
+	"github.com/sluicehq/sluice/bench/tracefmt"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
@@ -177,24 +177,12 @@ func writeScenario(s sim.Scenario, tracePath, labelsPath string) (err error) {
 		return err
 	}
 	defer func() { err = errors.Join(err, lf.Close()) }()
-	tw, lw := bufio.NewWriterSize(tf, 1<<20), bufio.NewWriterSize(lf, 1<<18)
-	var line []byte
-	err = sim.Generate(s, func(r sim.Record, l sim.Label) error {
-		line = append(r.AppendJSON(line[:0]), '\n')
-		if _, err := tw.Write(line); err != nil {
-			return err
-		}
-		b, err := json.Marshal(l)
-		if err != nil {
-			return err
-		}
-		_, err = lw.Write(append(b, '\n'))
-		return err
-	})
+	w := tracefmt.NewWriter(tf, lf)
+	err = sim.Generate(s, func(r sim.Record, l sim.Label) error { return w.Write(r, l.Wire()) })
 	if err != nil {
 		return err
 	}
-	return errors.Join(tw.Flush(), lw.Flush())
+	return w.Flush()
 }
 
 // buildSluice builds ./cmd/sluice of the enclosing module into dir.

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/sluicehq/sluice/bench/sim"
+	"github.com/sluicehq/sluice/bench/tracefmt"
 )
 
 // TestMain lets the test binary stand in for `sluice replay`: with
@@ -101,7 +102,7 @@ func TestReportFromDecisionsFile(t *testing.T) {
 			action = "throttle"
 		}
 		fmt.Fprintf(&b, `{"ts":%q,"request_id":%q,"account":"x","ip":%q,"cluster":"c","score":0.5,"action":%q,"reasons":[],"shadow":false}`+"\n",
-			r.TS.Format(sim.TimeFormat), r.RequestID, r.IP, action)
+			r.TS.Format(tracefmt.TimeFormat), r.RequestID, r.IP, action)
 	}
 	decisions := filepath.Join(dir, "decisions.jsonl")
 	if err := os.WriteFile(decisions, b.Bytes(), 0o644); err != nil {

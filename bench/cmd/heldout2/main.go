@@ -6,13 +6,13 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 
 	"github.com/sluicehq/sluice/bench/heldout2"
+	"github.com/sluicehq/sluice/bench/tracefmt"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stderr)) }
@@ -53,24 +53,11 @@ func write(cfg heldout2.Config, tracePath, labelsPath string) error {
 		return err
 	}
 	defer lf.Close()
-	tw, lw := bufio.NewWriterSize(tf, 1<<20), bufio.NewWriterSize(lf, 1<<20)
-	buf := make([]byte, 0, 1<<16)
-	err = heldout2.Generate(cfg, func(r heldout2.Record, l heldout2.Label) error {
-		buf = append(r.AppendJSON(buf[:0]), '\n')
-		if _, err := tw.Write(buf); err != nil {
-			return err
-		}
-		buf = append(l.AppendJSON(buf[:0]), '\n')
-		_, err := lw.Write(buf)
-		return err
-	})
-	if err != nil {
+	w := tracefmt.NewWriter(tf, lf)
+	if err := heldout2.Generate(cfg, w.Write); err != nil {
 		return err
 	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
-	if err := lw.Flush(); err != nil {
+	if err := w.Flush(); err != nil {
 		return err
 	}
 	if err := tf.Close(); err != nil {

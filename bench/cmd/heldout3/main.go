@@ -6,7 +6,6 @@
 package main
 
 import (
-	"bufio"
 	"errors"
 	"flag"
 	"fmt"
@@ -14,6 +13,7 @@ import (
 	"os"
 
 	"github.com/sluicehq/sluice/bench/heldout3"
+	"github.com/sluicehq/sluice/bench/tracefmt"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stderr)) }
@@ -54,19 +54,9 @@ func write(cfg heldout3.Config, tracePath, labelsPath string) (err error) {
 		return err
 	}
 	defer func() { err = errors.Join(err, lf.Close()) }()
-	tw, lw := bufio.NewWriterSize(tf, 1<<20), bufio.NewWriterSize(lf, 1<<20)
-	buf := make([]byte, 0, 1<<16)
-	err = heldout3.Generate(cfg, func(r heldout3.Record, l heldout3.Label) error {
-		buf = append(r.AppendJSON(buf[:0]), '\n')
-		if _, err := tw.Write(buf); err != nil {
-			return err
-		}
-		buf = append(l.AppendJSON(buf[:0]), '\n')
-		_, err := lw.Write(buf)
-		return err
-	})
-	if err != nil {
+	w := tracefmt.NewWriter(tf, lf)
+	if err := heldout3.Generate(cfg, w.Write); err != nil {
 		return err
 	}
-	return errors.Join(tw.Flush(), lw.Flush())
+	return w.Flush()
 }

@@ -7,8 +7,6 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -18,6 +16,7 @@ import (
 	"time"
 
 	"github.com/sluicehq/sluice/bench/sim"
+	"github.com/sluicehq/sluice/bench/tracefmt"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
@@ -74,45 +73,27 @@ func write(s sim.Scenario, out, labels string, stdout, stderr io.Writer, stats b
 		defer func() { err = errors.Join(err, f.Close()) }()
 		tw = f
 	}
-	tb := bufio.NewWriterSize(tw, 1<<20)
-	var lb *bufio.Writer
+	var lw io.Writer
 	if labels != "" {
 		f, err := os.Create(labels)
 		if err != nil {
 			return err
 		}
 		defer func() { err = errors.Join(err, f.Close()) }()
-		lb = bufio.NewWriterSize(f, 1<<18)
+		lw = f
 	}
+	w := tracefmt.NewWriter(tw, lw)
 	counts := map[sim.Class]int{}
-	var line []byte
 	start := time.Now()
 	err = sim.Generate(s, func(r sim.Record, l sim.Label) error {
-		line = append(r.AppendJSON(line[:0]), '\n')
-		if _, err := tb.Write(line); err != nil {
-			return err
-		}
 		counts[l.Class]++
-		if lb == nil {
-			return nil
-		}
-		b, err := json.Marshal(l)
-		if err != nil {
-			return err
-		}
-		_, err = lb.Write(append(b, '\n'))
-		return err
+		return w.Write(r, l.Wire())
 	})
 	if err != nil {
 		return err
 	}
-	if err := tb.Flush(); err != nil {
+	if err := w.Flush(); err != nil {
 		return err
-	}
-	if lb != nil {
-		if err := lb.Flush(); err != nil {
-			return err
-		}
 	}
 	if stats {
 		total := 0
