@@ -105,6 +105,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	var (
 		bestWave          float64
 		linkBest          float64
+		hotBreadth        float64 // the widest hot evidence of the request
 		linkKey           uint64
 		bestRegular       bool
 		best, bestBreadth float64
@@ -129,6 +130,9 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 			// is weak evidence of its own (clients can be shared or
 			// spoofed): it does not drive the request score
 			continue
+		}
+		if h >= linkHeat && breadth > hotBreadth {
+			hotBreadth = breadth
 		}
 		if h > best {
 			best, bestBreadth, bestKind, bestKey = h, breadth, kind, k
@@ -156,7 +160,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	// strongly harvest-shaped: strong elicitation and a long answer or a
 	// thinking budget asked for (an evaluation grader's short verdicts are not)
 	strongReq := r >= strongHV && pp.Knobs&(fingerprint.KnobThinking|fingerprint.KnobLongOutput) != 0
-	waveReq := fresh && strongReq && best >= linkHeat && (bestBreadth >= 4*cfg.Breadth || bestWave >= cfg.Breadth && bestWave >= 0.5*bestBreadth)
+	waveReq := fresh && strongReq && best >= linkHeat && (hotBreadth >= 4*cfg.Breadth || bestWave >= cfg.Breadth && bestWave >= 0.5*bestBreadth)
 	// the harvester's prior applies from the account's next request on
 	inWave := st.wave
 	if waveReq {
