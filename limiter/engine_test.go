@@ -516,3 +516,27 @@ func TestOneAccountVolume(t *testing.T) {
 		t.Errorf("gateway (2%% strong): %d of %d strong and %d benign requests stopped, want none", s, n, b)
 	}
 }
+
+// TestInstructionSentenceScoresButDoesNotLink: accounts whose requests share
+// only an instruction sentence (each its own problem, template and sketch)
+// see that evidence heat up and score their harvest-shaped requests, but
+// are not linked into one cluster by it: common wording glues no one.
+func TestInstructionSentenceScoresButDoesNotLink(t *testing.T) {
+	e := newEngine(t, defaults())
+	var last limiter.Decision
+	for i := range 600 {
+		p := benign(200_000 + i) // own exact prompt, template and sketch
+		p.Prompt.Cue = 0xC0E
+		p.Prompt.Elicit = 0.85
+		p.Prompt.Signals[fingerprint.SigRationalize] = 0.9
+		acct := limiter.AccountID(30_000 + i%100)
+		last = e.Decide(t0.Add(time.Duration(i)*10*time.Second), limiter.Subject{Account: acct, Net: uint64(i)}, &p, 500)
+		if last.Cluster != limiter.ClusterID(acct) {
+			t.Fatalf("request %d: account linked into cluster %v by an instruction sentence", i, last.Cluster)
+		}
+	}
+	if last.Action == limiter.ActionAllow || !last.Reasons.Has(limiter.ReasonSharedTemplate) {
+		t.Fatalf("100 accounts wrapping elicitation in one instruction sentence: %v score %.2f %v, want acted on with shared_template",
+			last.Action, last.Score, last.Reasons.Names())
+	}
+}
