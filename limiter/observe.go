@@ -32,18 +32,21 @@ const (
 // and returns the score with its reasons.
 //
 // With r the request's harvest value and g the account's gate (its mean
-// harvest value against a benign prior, 0 for an account that is not
-// itself harvest-shaped), the score is the largest of:
+// harvest value against a benign prior — a harvester's prior for a new
+// account that joined a campaign — 0 for an account that is not itself
+// harvest-shaped), the score is the largest of:
 //   - request: the heat of the hottest evidence the request carries times
 //     g (and times g again for a benign-looking request, so that the rest of
 //     a mixed account's traffic passes), scaled by r;
 //   - own volume: for a strongly harvest-shaped request, the account's
-//     decayed count of such requests (a reseller's harvesting);
+//     decayed count of such requests when they are at least a tenth of its
+//     traffic (a reseller's harvesting, not a gateway's users);
 //   - cluster: the heat of the cluster the account was linked into, times
 //     g, for its other requests;
-//   - account: the account's mean harvest value once it has a history, if
-//     most of its requests are strongly harvest-shaped (a low-and-slow
-//     distiller);
+//   - account: once it has a history and most of its requests are
+//     strongly harvest-shaped, from its mean harvest value, 0.55 (degrade)
+//     to 0.75 (block); its benign-looking requests only once that mean is
+//     clearly a harvester's (a low-and-slow distiller);
 //   - new accounts: a new account's strongly harvest-shaped request on
 //     campaign-scale evidence or on a wave of new accounts' evidence, at
 //     most degraded;
