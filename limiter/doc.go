@@ -41,7 +41,10 @@
 //   - volume from one account: a decayed count of strongly harvest-shaped
 //     requests (strong elicitation with a long answer or a thinking budget),
 //     which scores each such request and not the account, so that a
-//     reseller's harvesting is stopped while its customers pass;
+//     reseller's harvesting is stopped while its customers pass; it counts
+//     once such requests are at least a tenth of the account's traffic, so
+//     that a gateway whose many users now and then ask for the reasoning is
+//     not taken for a reseller;
 //   - new accounts: an account first seen at least Detection.NewAccount
 //     after the engine started is new until it is that old. A new account
 //     whose strongly harvest-shaped request carries evidence that a
