@@ -242,10 +242,11 @@ func decay(v float32, dt int64, halfLife time.Duration) float32 {
 }
 
 // heat is the node's suspicion, 0..1: the mean harvest value of its
-// suspicious requests (raised by 0.15: that most of a node's requests from
-// many accounts are suspicious at all says more than how strongly each one
-// is), weighted by their share of all the node's requests and by how many
-// distinct accounts sent them. Evidence common in benign traffic (a popular
+// suspicious requests, weighted by their share of all the node's requests
+// and by how many distinct accounts sent them. (Raising the mean by a
+// floor, so that moderately shaped evidence shared by many accounts runs
+// hot, degraded an annotation office's rubric prompts on a held-out trace:
+// the strength of the requests stays in the heat.) Evidence common in benign traffic (a popular
 // tool's preamble, the official SDK's print, a public benchmark prompt)
 // stays cold however widely it is shared, because few of its requests are
 // suspicious.
@@ -257,7 +258,7 @@ func (n *node) heat(cfg *Detection) (h, breadth float64) {
 	mean := float64(n.susp / n.sreqs)
 	share := min(1, float64(n.sreqs/n.reqs)/0.3)
 	bf := min(1, max(0, (breadth-1.5)/(cfg.Breadth-1.5)))
-	return min(1, mean+0.15) * share * bf, breadth
+	return mean * share * bf, breadth
 }
 
 // regular reports machine-regular arrivals on the node across its
