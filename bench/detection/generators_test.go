@@ -8,6 +8,7 @@ import (
 	"github.com/sluicehq/sluice/bench/heldout"
 	"github.com/sluicehq/sluice/bench/heldout2"
 	"github.com/sluicehq/sluice/bench/heldout3"
+	"github.com/sluicehq/sluice/bench/heldout4"
 	"github.com/sluicehq/sluice/bench/sim"
 	"github.com/sluicehq/sluice/bench/tracefmt"
 	"github.com/sluicehq/sluice/limiter"
@@ -57,12 +58,13 @@ func checkLegitimate(t *testing.T, name string, rep sim.Report) {
 	}
 }
 
-// TestIndependentGeneratorsLegitimate replays the three generators written
-// apart from the detector (bench/heldout, bench/heldout2, bench/heldout3)
-// and fails when their legitimate traffic is refused beyond the targets.
+// TestIndependentGeneratorsLegitimate replays the four generators written
+// apart from the detector (bench/heldout, bench/heldout2, bench/heldout3,
+// bench/heldout4) and fails when their legitimate traffic is refused beyond
+// the targets.
 func TestIndependentGeneratorsLegitimate(t *testing.T) {
 	if testing.Short() {
-		t.Skip("generates and replays two traces")
+		t.Skip("generates and replays four traces")
 	}
 	t.Run("heldout", func(t *testing.T) {
 		var trace, lab bytes.Buffer
@@ -84,6 +86,12 @@ func TestIndependentGeneratorsLegitimate(t *testing.T) {
 	t.Run("heldout3", func(t *testing.T) {
 		trace, labels := written(t, func(w *tracefmt.Writer) error { return heldout3.Generate(heldout3.Small(1), w.Write) })
 		checkLegitimate(t, "heldout3 (small)", replayAndScore(t, trace, labels))
+	})
+	t.Run("heldout4", func(t *testing.T) {
+		trace, labels := written(t, func(w *tracefmt.Writer) error {
+			return heldout4.Generate(heldout4.Config{Seed: 1}, w.Write)
+		})
+		checkLegitimate(t, "heldout4", replayAndScore(t, trace, labels))
 	})
 }
 
