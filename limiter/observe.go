@@ -129,9 +129,10 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 			if h >= linkHeat {
 				clientHot = true
 			}
-			// a client print within a network prefix links accounts, but
-			// is weak evidence of its own (clients can be shared or
-			// spoofed): it does not drive the request score
+			// a client print within a network prefix is weak evidence
+			// (clients can be shared or spoofed): it corroborates a
+			// suspicious request (shared_client) but neither drives the
+			// score nor links accounts
 			continue
 		}
 		if h >= linkHeat && breadth > hotBreadth {
