@@ -164,7 +164,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	// strongly harvest-shaped: strong elicitation and a long answer or a
 	// thinking budget asked for (an evaluation grader's short verdicts are not)
 	strongReq := r >= strongHV && pp.Knobs&(fingerprint.KnobThinking|fingerprint.KnobLongOutput) != 0
-	waveReq := fresh && strongReq && best >= linkHeat && (hotBreadth >= 4*cfg.Breadth || bestWave >= cfg.Breadth && bestWave >= 0.5*bestBreadth)
+	waveReq := fresh && strongReq && best >= linkHeat && (hotBreadth >= 2*cfg.Breadth || bestWave >= cfg.Breadth && bestWave >= 0.5*bestBreadth)
 	// the harvester's prior applies from the account's next request on
 	inWave := st.wave
 	if waveReq {
