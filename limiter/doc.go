@@ -47,8 +47,9 @@
 //     not taken for a reseller;
 //   - new accounts: an account first seen at least Detection.NewAccount
 //     after the engine started is new until it is that old. A new account
-//     whose strongly harvest-shaped request carries evidence that a
-//     campaign-scale number of suspicious accounts share, or that a wave of
+//     whose harvest-shaped request (0.6 and up) asks for a long answer or a
+//     thinking budget and carries evidence that a campaign-scale number of
+//     suspicious accounts share, or that a wave of
 //     new accounts brought, is degraded before it has a history of its own
 //     (reason new_accounts), and its history starts from a harvester's prior
 //     instead of the benign one: rotating fresh accounts is how a campaign

@@ -18,6 +18,10 @@ const (
 	// account a harvester.
 	priorN, priorHV = 3, 0.2
 	wavePriorHV     = 0.35
+	// waveHV is the harvest value from which a new account's request that
+	// asks for a long answer or a thinking budget, on a campaign's
+	// evidence, is degraded before the account has a history
+	waveHV = 0.6
 	// minStrongShare is the share of an account's requests its strongly
 	// harvest-shaped ones must reach for their volume to count: a gateway
 	// whose thousands of users now and then ask for the reasoning is not a
@@ -47,9 +51,9 @@ const (
 //     strongly harvest-shaped, from its mean harvest value, 0.55 (degrade)
 //     to 0.75 (block); its benign-looking requests only once that mean is
 //     clearly a harvester's (a low-and-slow distiller);
-//   - new accounts: a new account's strongly harvest-shaped request on
-//     campaign-scale evidence or on a wave of new accounts' evidence, at
-//     most degraded;
+//   - new accounts: a new account's harvest-shaped request (0.6 and up)
+//     asking for a long answer or a thinking budget, on campaign-scale
+//     evidence or on a wave of new accounts' evidence, at most degraded;
 //   - the log-probability extraction shape, degraded at once.
 //
 // Campaign-scale breadth, a shared client print within a network prefix, a
@@ -164,7 +168,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	// strongly harvest-shaped: strong elicitation and a long answer or a
 	// thinking budget asked for (an evaluation grader's short verdicts are not)
 	strongReq := r >= strongHV && pp.Knobs&(fingerprint.KnobThinking|fingerprint.KnobLongOutput) != 0
-	waveReq := fresh && strongReq && best >= linkHeat && (hotBreadth >= 2*cfg.Breadth || bestWave >= cfg.Breadth && bestWave >= 0.5*bestBreadth)
+	waveReq := fresh && r >= waveHV && pp.Knobs&(fingerprint.KnobThinking|fingerprint.KnobLongOutput) != 0 && best >= linkHeat && (hotBreadth >= 2*cfg.Breadth || bestWave >= cfg.Breadth && bestWave >= 0.5*bestBreadth)
 	// the harvester's prior applies from the account's next request on
 	inWave := st.wave
 	if waveReq {
