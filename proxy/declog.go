@@ -105,20 +105,7 @@ func AppendRecord(b []byte, r *Record) []byte {
 	b = append(b, `],"shadow":`...)
 	b = strconv.AppendBool(b, r.Shadow)
 	if r.Measures != 0 {
-		b = append(b, `,"measures":[`...)
-		first = true
-		for i, n := range measureNames {
-			if r.Measures&(1<<i) != 0 {
-				if !first {
-					b = append(b, ',')
-				}
-				first = false
-				b = append(b, '"')
-				b = append(b, n...)
-				b = append(b, '"')
-			}
-		}
-		b = append(b, ']')
+		b = appendMeasures(append(b, `,"measures":`...), r.Measures)
 	}
 	if r.ShadowMeasures != 0 {
 		b = appendMeasures(append(b, `,"shadow_measures":`...), r.ShadowMeasures)
