@@ -181,7 +181,23 @@ func (w *Rewriter) choices(b []byte, it item, msgKey string, c *Config) {
 // output shapes a Responses output array: reasoning items go, and logprobs
 // of output_text parts become empty.
 func (w *Rewriter) output(b []byte, it item, c *Config) {
-	ed := &w.ed
+	w.removeObjects(b, it, func(obj []item, typ []byte) bool {
+		if c.has(limiter.MeasureStripReasoning) && isStr(typ, "reasoning") {
+			return true
+		}
+		if c.has(limiter.MeasureDropLogprobs) {
+			if content, ok := find(b, obj, "content"); ok {
+				w.partLogprobs(b, content.vs)
+			}
+		}
+		return false
+	})
+}
+
+// removeObjects walks the objects of the array at it and removes those for
+// which drop, given the object's members and its "type" value, reports
+// true; elements that are not objects stay.
+func (w *Rewriter) removeObjects(b []byte, it item, drop func(obj []item, typ []byte) bool) {
 	els, _, ok := elements(b, it.vs, w.lv[0][:0])
 	w.lv[0] = els
 	if !ok {
@@ -192,19 +208,17 @@ func (w *Rewriter) output(b []byte, it item, c *Config) {
 	for _, el := range els {
 		obj, _, ok := members(b, el.vs, w.lv[1][:0])
 		w.lv[1] = obj
-		typ, _ := find(b, obj, "type")
-		r := ok && c.has(limiter.MeasureStripReasoning) && isStr(typ.val(b), "reasoning")
+		r := false
+		if ok {
+			typ, _ := find(b, obj, "type")
+			r = drop(obj, typ.val(b))
+		}
 		del = append(del, r)
 		any = any || r
-		if !r && ok && c.has(limiter.MeasureDropLogprobs) {
-			if content, ok := find(b, obj, "content"); ok {
-				w.partLogprobs(b, content.vs)
-			}
-		}
 	}
 	w.del3 = del
 	if any {
-		ed.remove(els, del)
+		w.ed.remove(els, del)
 	}
 }
 
@@ -229,26 +243,7 @@ func (w *Rewriter) partLogprobs(b []byte, i int) {
 
 // blocks removes Anthropic thinking and redacted_thinking content blocks.
 func (w *Rewriter) blocks(b []byte, it item) {
-	ed := &w.ed
-	els, _, ok := elements(b, it.vs, w.lv[0][:0])
-	w.lv[0] = els
-	if !ok {
-		return
-	}
-	del := w.del3[:0]
-	any := false
-	for _, el := range els {
-		obj, _, ok := members(b, el.vs, w.lv[1][:0])
-		w.lv[1] = obj
-		typ, _ := find(b, obj, "type")
-		r := ok && isThinking(typ.val(b))
-		del = append(del, r)
-		any = any || r
-	}
-	w.del3 = del
-	if any {
-		ed.remove(els, del)
-	}
+	w.removeObjects(b, it, func(_ []item, typ []byte) bool { return isThinking(typ) })
 }
 
 func isThinking(v []byte) bool {
