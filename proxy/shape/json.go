@@ -3,6 +3,8 @@ package shape
 import (
 	"bytes"
 	"strconv"
+
+	"github.com/sluicehq/sluice/proxy/dialect"
 )
 
 // This file is a small JSON toolkit over raw bytes: skip a value, list the
@@ -234,11 +236,10 @@ func (ed *editor) replaceInt(s, e int, v int64) {
 	ed.edits = append(ed.edits, edit{s, e, ro, len(ed.arena) - ro})
 }
 
-// replaceQuoted replaces src[s:e] by the JSON string of v (v must need no
-// escaping beyond quotes and backslashes).
+// replaceQuoted replaces src[s:e] by the JSON string of v.
 func (ed *editor) replaceQuoted(s, e int, v string) {
 	ro := len(ed.arena)
-	ed.arena = appendQuoted(ed.arena, v)
+	ed.arena = dialect.AppendQuoted(ed.arena, v)
 	ed.edits = append(ed.edits, edit{s, e, ro, len(ed.arena) - ro})
 }
 
@@ -308,23 +309,6 @@ func (ed *editor) apply(dst, src []byte) []byte {
 		at = e.e
 	}
 	return append(dst, src[at:]...)
-}
-
-func appendQuoted(b []byte, s string) []byte {
-	b = append(b, '"')
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == '"' || c == '\\':
-			b = append(b, '\\', c)
-		case c < 0x20:
-			b = append(b, `\u00`...)
-			b = append(b, "0123456789abcdef"[c>>4], "0123456789abcdef"[c&0xf])
-		default:
-			b = append(b, c)
-		}
-	}
-	return append(b, '"')
 }
 
 // atoi parses a non-negative JSON integer; ok is false for anything else.
