@@ -53,7 +53,13 @@
 //     new accounts brought, is degraded before it has a history of its own
 //     (reason new_accounts), and its history starts from a harvester's prior
 //     instead of the benign one: rotating fresh accounts is how a campaign
-//     evades the per-account gate;
+//     evades the per-account gate. Such an account belongs to the wave; so
+//     does a young one (within 24 NewAccount periods) whose history is
+//     already mostly harvest-shaped when it sends a strongly harvest-shaped
+//     request on such evidence. An account of a wave is gated as a
+//     harvester from a lower mean harvest value (0.25 rather than 0.3 for
+//     the gate to open), and its cluster's heat follows all its requests,
+//     the benign-looking ones too;
 //   - corroboration that only adds to an already suspicious request:
 //     campaign-scale breadth, a shared client print within a network prefix,
 //     a client whose SDK headers contradict its TLS print, machine-regular

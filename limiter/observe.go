@@ -18,6 +18,9 @@ const (
 	// account a harvester.
 	priorN, priorHV = 3, 0.2
 	wavePriorHV     = 0.35
+	// youngFor is how many NewAccount periods after its first sight a new
+	// account may still be seen joining a wave
+	youngFor = 24
 	// waveHV is the harvest value from which a new account's request that
 	// asks for a long answer or a thinking budget, on a campaign's
 	// evidence, is degraded before the account has a history
@@ -107,7 +110,10 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 		first = a.st.first
 	}
 	sh.mu.Unlock()
-	fresh := first-start >= int64(cfg.NewAccount) && ns-first < int64(cfg.NewAccount)
+	// (young: within youngFor NewAccount periods of that first sight)
+	late := first-start >= int64(cfg.NewAccount)
+	fresh := late && ns-first < int64(cfg.NewAccount)
+	young := late && ns-first < youngFor*int64(cfg.NewAccount)
 
 	var (
 		bestWave          float64
@@ -167,8 +173,12 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	st.strong = decay(st.strong, dt, cfg.HalfLife)
 	// strongly harvest-shaped: strong elicitation and a long answer or a
 	// thinking budget asked for (an evaluation grader's short verdicts are not)
-	strongReq := r >= strongHV && pp.Knobs&(fingerprint.KnobThinking|fingerprint.KnobLongOutput) != 0
-	waveReq := fresh && r >= waveHV && pp.Knobs&(fingerprint.KnobThinking|fingerprint.KnobLongOutput) != 0 && best >= linkHeat && (hotBreadth >= 2*cfg.Breadth || bestWave >= cfg.Breadth && bestWave >= 0.5*bestBreadth)
+	long := pp.Knobs&(fingerprint.KnobThinking|fingerprint.KnobLongOutput) != 0
+	strongReq := r >= strongHV && long
+	// a campaign's evidence: hot, and either shared by campaign-scale
+	// numbers of suspicious accounts or brought mostly by new accounts
+	campaign := best >= linkHeat && (hotBreadth >= 2*cfg.Breadth || bestWave >= cfg.Breadth && bestWave >= 0.5*bestBreadth)
+	waveReq := fresh && r >= waveHV && long && campaign
 	// the harvester's prior applies from the account's next request on
 	inWave := st.wave
 	if waveReq {
@@ -198,6 +208,13 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 		st.cluster = 0
 	}
 	mean := float64(st.susp / st.n)
+	// a young account whose history is already mostly harvest-shaped
+	// joins the wave from a strongly harvest-shaped request on a
+	// campaign's evidence: an account of a rotating campaign sends only a
+	// request or two in its first hour
+	if young && strongReq && campaign && mean >= 0.55 && st.n >= 2 {
+		st.wave = true
+	}
 	stN := st.n
 	conf := min(1, float64(st.n)/cfg.Confidence)
 	heat := float64(st.heat)
@@ -225,6 +242,10 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	}
 	mEst := (mean*n + prior*priorN) / (n + priorN)
 	g := min(1, max(0, (mEst-0.3)/0.3))
+	if inWave {
+		// an account of a wave is a harvester from a lower mean
+		g = min(1, max(0, (mEst-0.25)/0.25))
+	}
 	acctScore := 0.0
 	if mean >= 0.55 && strong >= 0.5*float64(stN) {
 		acctScore = conf * min(0.9, 0.5+2*(mean-0.55))
@@ -248,9 +269,12 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	reqScore := max(cross, own)
 	// the cluster's heat follows a linked account to its other requests,
 	// less so to the benign-looking ones (a reseller's customers) unless the
-	// account is clearly a harvester (g near 1)
+	// account is clearly a harvester (g near 1); an account of a wave of
+	// new accounts carries it to all its requests alike
 	clusterScore := 0.9 * heat * g * min(1, 0.5+r+0.5*max(0, (g-0.8)/0.2))
-	if r < suspicious {
+	if inWave {
+		clusterScore = 0.9 * heat * g
+	} else if r < suspicious {
 		clusterScore *= g
 	}
 	// a new account whose strongly harvest-shaped request carries
