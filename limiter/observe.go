@@ -212,8 +212,8 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	// joins the wave from a strongly harvest-shaped request on a
 	// campaign's evidence: an account of a rotating campaign sends only a
 	// request or two in its first hour
-	if young && strongReq && campaign && mean >= 0.55 && st.n >= 2 {
-		st.wave = true
+	if young && strongReq && campaign && mean >= 0.55 && st.n >= 1.2 {
+		st.wave, inWave = true, true
 	}
 	stN := st.n
 	conf := min(1, float64(st.n)/cfg.Confidence)
@@ -273,7 +273,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	// new accounts carries it to all its requests alike
 	clusterScore := 0.9 * heat * g * min(1, 0.5+r+0.5*max(0, (g-0.8)/0.2))
 	if inWave {
-		clusterScore = 0.9 * heat * g
+		clusterScore = heat * g
 	} else if r < suspicious {
 		clusterScore *= g
 	}
@@ -289,6 +289,9 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 		}
 	}
 	score := max(acctScore, reqScore, clusterScore)
+	// the wave's reading of an account (its cluster's heat on every
+	// request) throttles at most: a block needs the account's own evidence
+	waveDriven := inWave && clusterScore > max(acctScore, reqScore)
 	o := observation{exact: keys[evExact-1]}
 	if best >= linkHeat {
 		o.evidence = Evidence{ID: bestKey, Kind: EvidenceKind(bestKind), Heat: best, Accounts: bestBreadth, LastSeen: now}
@@ -335,7 +338,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	if extraction {
 		score = max(score, 0.55)
 	}
-	if conf < 1 {
+	if conf < 1 || waveDriven {
 		// no block before the account has a history
 		score = min(score, 0.85)
 	}
