@@ -540,3 +540,75 @@ func TestInstructionSentenceScoresButDoesNotLink(t *testing.T) {
 			last.Action, last.Score, last.Reasons.Names())
 	}
 }
+
+// TestWaveCarriesClusterHeat: an account of a wave of new accounts — new
+// when it sent a strongly harvest-shaped request on a campaign's evidence,
+// or young with a history already mostly harvest-shaped — has its
+// benign-looking requests read with the cluster's heat (degraded or
+// throttled, never blocked on that reading alone), while an old account
+// with the same requests keeps its benign ones.
+func TestWaveCarriesClusterHeat(t *testing.T) {
+	strong := func(i int) fingerprint.Print {
+		p := campaign(i)
+		p.Prompt.Knobs |= fingerprint.KnobLongOutput
+		return p
+	}
+	// mild: asks for the steps without a long answer (harvest value about 0.5)
+	mild := func(i int) fingerprint.Print {
+		p := benign(60_000 + i)
+		p.Prompt.Elicit = 0.5
+		return p
+	}
+	e := newEngine(t, defaults())
+	b := benign(1)
+	const old = limiter.AccountID(2)
+	e.Decide(t0, limiter.Subject{Account: 1, Net: 1}, &b, 500) // the engine starts
+	for i := range 6 {                                         // an old account with a benign history
+		p := benign(100 + i)
+		e.Decide(t0.Add(time.Duration(i)*time.Minute), limiter.Subject{Account: old, Net: 2}, &p, 500)
+	}
+	at := t0.Add(4 * time.Hour)
+	for i := range 180 { // the wave: 60 new accounts on one template
+		p := strong(i)
+		e.Decide(at, limiter.Subject{Account: limiter.AccountID(7000 + i%60), Net: uint64(i)}, &p, 500)
+		at = at.Add(5 * time.Second)
+	}
+
+	// a new account: its first strong request joins the wave
+	const fresh = limiter.AccountID(8001)
+	p := strong(999)
+	if d := e.Decide(at, limiter.Subject{Account: fresh, Net: 999}, &p, 500); d.Action == limiter.ActionAllow {
+		t.Fatalf("new account's strong request on the campaign's evidence: allow (score %.2f)", d.Score)
+	}
+	// a young account (seen two hours ago with a mild request) joins it
+	// from its first strong request
+	const young = limiter.AccountID(8002)
+	m := mild(1)
+	e.Decide(at.Add(-2*time.Hour), limiter.Subject{Account: young, Net: 998}, &m, 500)
+	p = strong(998)
+	e.Decide(at, limiter.Subject{Account: young, Net: 998}, &p, 500)
+	// the old account sends the same strong request
+	p = strong(997)
+	e.Decide(at, limiter.Subject{Account: old, Net: 2}, &p, 500)
+
+	// then each sends, an hour apart, a benign-looking request and a
+	// strong one on the template (a campaign's mix): the wave accounts'
+	// benign-looking ones carry the cluster's heat, the old account's pass
+	for k := range 4 {
+		at = at.Add(time.Hour)
+		for i, acct := range []limiter.AccountID{fresh, young, old} {
+			q := benign(200 + 10*i + k)
+			d := e.Decide(at, limiter.Subject{Account: acct, Net: 900}, &q, 500)
+			if acct == old {
+				if d.Action != limiter.ActionAllow {
+					t.Errorf("old account, benign request %d: %v score %.2f %v, want allow", k, d.Action, d.Score, d.Reasons.Names())
+				}
+			} else if d.Action == limiter.ActionAllow || d.Action == limiter.ActionBlock || !d.Reasons.Has(limiter.ReasonClusterScore) {
+				t.Errorf("wave account %d, benign-looking request %d: %v score %.2f %v, want degrade or throttle on cluster_score",
+					acct, k, d.Action, d.Score, d.Reasons.Names())
+			}
+			s := strong(500 + 10*i + k)
+			e.Decide(at.Add(time.Minute), limiter.Subject{Account: acct, Net: 900}, &s, 500)
+		}
+	}
+}
