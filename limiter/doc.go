@@ -59,7 +59,8 @@
 //     request on such evidence. An account of a wave is gated as a
 //     harvester from a lower mean harvest value (0.25 rather than 0.3 for
 //     the gate to open), and its cluster's heat follows all its requests,
-//     the benign-looking ones too;
+//     the benign-looking ones too — up to throttle: a block on that
+//     reading alone would be a verdict on the wave, not on the account;
 //   - corroboration that only adds to an already suspicious request:
 //     campaign-scale breadth, a shared client print within a network prefix,
 //     a client whose SDK headers contradict its TLS print, machine-regular

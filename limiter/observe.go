@@ -57,6 +57,10 @@ const (
 //   - new accounts: a new account's harvest-shaped request (0.6 and up)
 //     asking for a long answer or a thinking budget, on campaign-scale
 //     evidence or on a wave of new accounts' evidence, at most degraded;
+//     the account then belongs to the wave (so does a young account whose
+//     mostly harvest-shaped history reaches such evidence): its gate opens
+//     from a lower mean and its cluster's heat follows all its requests,
+//     throttling at most on that reading alone;
 //   - the log-probability extraction shape, degraded at once.
 //
 // Campaign-scale breadth, a shared client print within a network prefix, a
