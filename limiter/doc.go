@@ -68,7 +68,8 @@
 //     right after a 429.
 //
 // Thresholds (Config.Thresholds) map the score to degrade, throttle and
-// block; an account without a history is never blocked. The allow-list and
+// block; an account without a history, or whose history spans less than
+// Detection.NewAccount, is never blocked. The allow-list and
 // operator overrides (with expiry) come first; in shadow mode every action
 // is logged and none enforced.
 //

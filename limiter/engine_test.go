@@ -612,3 +612,40 @@ func TestWaveCarriesClusterHeat(t *testing.T) {
 		}
 	}
 }
+
+// TestNoBlockInAnAccountsFirstHour: however harvest-shaped a burst of
+// requests, an account is not blocked before its history spans an hour (a
+// new user's first session of reasoning questions); the same account
+// continuing past it is.
+func TestNoBlockInAnAccountsFirstHour(t *testing.T) {
+	strong := func(i int) fingerprint.Print {
+		p := campaign(i)
+		p.Prompt.Knobs |= fingerprint.KnobLongOutput
+		return p
+	}
+	e := newEngine(t, defaults())
+	at := t0
+	for i := range 300 { // a campaign on one template across 60 accounts
+		p := strong(i)
+		e.Decide(at, limiter.Subject{Account: limiter.AccountID(7000 + i%60), Net: uint64(i)}, &p, 500)
+		at = at.Add(5 * time.Second)
+	}
+	const acct = limiter.AccountID(9001)
+	blocked := func(from, n int) int {
+		c := 0
+		for i := range n {
+			p := strong(1000 + from + i)
+			if d := e.Decide(at, limiter.Subject{Account: acct, Net: 5}, &p, 500); d.Action == limiter.ActionBlock {
+				c++
+			}
+			at = at.Add(2 * time.Minute)
+		}
+		return c
+	}
+	if b := blocked(0, 25); b != 0 {
+		t.Errorf("%d of 25 requests blocked in the account's first 50 minutes, want none", b)
+	}
+	if b := blocked(100, 10); b == 0 {
+		t.Errorf("none of the account's strongly harvest-shaped requests after its first hour blocked, want them blocked")
+	}
+}

@@ -342,8 +342,10 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	if extraction {
 		score = max(score, 0.55)
 	}
-	if conf < 1 || waveDriven {
-		// no block before the account has a history
+	if conf < 1 || waveDriven || ns-first < int64(cfg.NewAccount) {
+		// no block before the account has a history, and one that spans
+		// an hour: a new user's first session of reasoning questions is
+		// not a harvest
 		score = min(score, 0.85)
 	}
 	o.score = float32(min(score, 1))
