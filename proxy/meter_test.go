@@ -100,7 +100,40 @@ func TestMeteringMatchesUsage(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	// clients that leave after some deltas
+	// the charge is settled when each exchange's body closes
+	id, _ := proxy.NewIdentifier(proxy.IdentityConfig{})
+	h := http.Header{}
+	h.Set("Authorization", "Bearer "+key)
+	acc := id.Identify(h, netip.MustParseAddr("127.0.0.1"), "").Account
+	settled := func() int64 {
+		charged, stable := int64(-1), 0
+		for deadline := time.Now().Add(5 * time.Second); stable < 3 && time.Now().Before(deadline); {
+			q, ok := s.guard.Engine().Quota(now, acc)
+			if !ok {
+				t.Fatal("no quota for the account")
+			}
+			if c := int64(q.TokenLimit - q.Tokens); c == charged {
+				stable++
+			} else {
+				charged, stable = c, 0
+			}
+			time.Sleep(20 * time.Millisecond) // the disconnected exchanges settle on their own goroutines
+		}
+		return charged
+	}
+	charged := settled()
+	off := math.Abs(float64(charged-want)) / float64(want)
+	t.Logf("charged %d tokens, upstream reported %d: %.3f%% off", charged, want, 100*off)
+	if off > 0.01 {
+		t.Fatalf("charged %d tokens, upstream reported %d (%.2f%% off)", charged, want, 100*off)
+	}
+
+	// clients that leave after some deltas: charged their prompt and at
+	// least what they read; the proxy may have written more deltas into
+	// the socket buffers before it saw the client go (in flight, charged:
+	// they left the upstream) — on a loaded machine about 50 tokens over
+	// 200 read — but not as many again
+	var read int64
 	for _, c := range []struct {
 		path, body, marker string
 		prompt             int64
@@ -109,31 +142,12 @@ func TestMeteringMatchesUsage(t *testing.T) {
 		{"/v1/messages", `{"model":"claude-sonnet-4-5","max_tokens":4096,"stream":true,"messages":[{"role":"user","content":[{"type":"text","text":"Say hi."}]}]}`, `"text_delta"`, msgPrompt},
 	} {
 		got := disconnectAfter(t, s.front.URL+c.path, key, c.body, c.marker, 100)
-		want += c.prompt + got
+		read += c.prompt + got
 	}
-
-	// the charge is settled when each exchange's body closes
-	id, _ := proxy.NewIdentifier(proxy.IdentityConfig{})
-	h := http.Header{}
-	h.Set("Authorization", "Bearer "+key)
-	acc := id.Identify(h, netip.MustParseAddr("127.0.0.1"), "").Account
-	charged, stable := int64(-1), 0
-	for deadline := time.Now().Add(5 * time.Second); stable < 3 && time.Now().Before(deadline); {
-		q, ok := s.guard.Engine().Quota(now, acc)
-		if !ok {
-			t.Fatal("no quota for the account")
-		}
-		if c := int64(q.TokenLimit - q.Tokens); c == charged {
-			stable++
-		} else {
-			charged, stable = c, 0
-		}
-		time.Sleep(20 * time.Millisecond) // the disconnected exchanges settle on their own goroutines
-	}
-	off := math.Abs(float64(charged-want)) / float64(want)
-	t.Logf("charged %d tokens, upstream reported %d: %.3f%% off", charged, want, 100*off)
-	if off > 0.01 {
-		t.Fatalf("charged %d tokens, upstream reported %d (%.2f%% off)", charged, want, 100*off)
+	extra := settled() - charged
+	t.Logf("disconnecting clients charged %d tokens, read %d", extra, read)
+	if extra < read || extra > 2*read {
+		t.Fatalf("disconnecting clients charged %d tokens for %d read, want %d..%d", extra, read, read, 2*read)
 	}
 }
 
