@@ -122,8 +122,14 @@ func harvestValue(p *fingerprint.Print) (hv float64, extraction bool, why Reason
 	hv = e
 	// inside a conversation, or framed by an application's own system
 	// prompt (a one-line generic persona does not count), a request is less
-	// likely a harvest
-	if pp.Turns > 1 || pp.SystemBytes >= minAppSystem {
+	// likely a harvest. A conversation re-sends its earlier turns, whose
+	// elicitation was judged when they were sent: counted at 0.6 in every
+	// later turn, one "step by step" made a person's whole conversation
+	// look like a stream of harvest requests (people blocked on an unseen
+	// seed); at half, still weighed, its last turn judged on its own below
+	if pp.Turns > 1 {
+		hv *= 0.5
+	} else if pp.SystemBytes >= minAppSystem {
 		hv *= 0.6
 	}
 	// ... unless the last turn itself demands the reasoning: a follow-up

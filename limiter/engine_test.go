@@ -649,3 +649,24 @@ func TestNoBlockInAnAccountsFirstHour(t *testing.T) {
 		t.Errorf("none of the account's strongly harvest-shaped requests after its first hour blocked, want them blocked")
 	}
 }
+
+// TestHarvestValueInConversation: a conversation's earlier elicitation
+// counts at half in its later turns (it was judged when it was sent); a
+// last turn that itself demands the reasoning counts in full.
+func TestHarvestValueInConversation(t *testing.T) {
+	mk := func(turns int, elicit, last float32) fingerprint.Print {
+		var p fingerprint.Print
+		p.Prompt.Turns = uint16(turns)
+		p.Prompt.Elicit, p.Prompt.ElicitLast = elicit, last
+		p.Prompt.Knobs = fingerprint.KnobLongOutput
+		return p
+	}
+	hv := func(p fingerprint.Print) float64 { v, _ := limiter.HarvestValue(&p); return v }
+	single, earlier, followUp := hv(mk(1, 0.9, 0.9)), hv(mk(3, 0.9, 0)), hv(mk(3, 0.9, 0.9))
+	if single < 0.9 || followUp < 0.9 {
+		t.Errorf("single-shot %.2f, follow-up demanding the reasoning %.2f: want both >= 0.9", single, followUp)
+	}
+	if earlier > 0.7 || earlier < 0.5 {
+		t.Errorf("a later turn of a conversation that asked for the steps earlier: %.2f, want 0.5..0.7", earlier)
+	}
+}
