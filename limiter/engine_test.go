@@ -122,7 +122,7 @@ func TestSharedTemplateWithElicitationIsOneCluster(t *testing.T) {
 		p := campaign(i)
 		acct := limiter.AccountID(5000 + i%200)
 		last = e.Decide(t0.Add(time.Duration(i)*3*time.Second), limiter.Subject{Account: acct, Net: uint64(i % 7)}, &p, 500)
-		if i >= 100 {
+		if i >= 200 { // each account's second request: one is not yet a member
 			clusters[last.Cluster]++
 		}
 	}
@@ -668,5 +668,33 @@ func TestHarvestValueInConversation(t *testing.T) {
 	}
 	if earlier > 0.7 || earlier < 0.5 {
 		t.Errorf("a later turn of a conversation that asked for the steps earlier: %.2f, want 0.5..0.7", earlier)
+	}
+}
+
+// TestBystanderIsNotAClusterMember: a person whose one question shared a
+// campaign's template is not reported in the campaign's cluster, before or
+// after it; the campaign's accounts are.
+func TestBystanderIsNotAClusterMember(t *testing.T) {
+	e := newEngine(t, defaults())
+	var member limiter.ClusterID
+	for i := range 400 {
+		p := campaign(i)
+		d := e.Decide(t0.Add(time.Duration(i)*3*time.Second), limiter.Subject{Account: limiter.AccountID(5000 + i%200), Net: uint64(i % 7)}, &p, 500)
+		member = d.Cluster
+	}
+	if member == limiter.ClusterID(5000+399%200) {
+		t.Fatal("the campaign's accounts are not reported in a cluster")
+	}
+	const person = limiter.AccountID(42)
+	at := t0.Add(time.Hour)
+	for i := range 11 {
+		p := benign(300 + i)
+		if i == 5 {
+			p = campaign(10_000)
+		}
+		d := e.Decide(at.Add(time.Duration(i)*time.Minute), limiter.Subject{Account: person, Net: 3}, &p, 500)
+		if d.Cluster != limiter.ClusterID(person) {
+			t.Errorf("the person's request %d reported in cluster %v, want its own", i, d.Cluster)
+		}
 	}
 }

@@ -225,15 +225,6 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	cid := st.cluster
 	sh.mu.Unlock()
 
-	// an account linked to two hot pieces of evidence joins their clusters;
-	// an account's stored cluster may since have been merged into another:
-	// report the root
-	if link && prev != 0 && uint64(prev) != root {
-		cid = ClusterID(d.union(uint64(prev), root))
-	} else if cid != 0 {
-		cid = ClusterID(d.root(uint64(cid)))
-	}
-
 	// g: how much the account itself looks like a harvester, from its
 	// harvest values with a benign prior; it gates every evidence-driven
 	// score, so that a benign account that happens to share hot evidence
@@ -249,6 +240,15 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	if inWave {
 		// an account of a wave is a harvester from a lower mean
 		g = min(1, max(0, (mEst-0.25)/0.25))
+	}
+	// a harvest-shaped account linked to two hot pieces of evidence joins
+	// their clusters (a benign account that shared one piece by chance
+	// bridges nothing); an account's stored cluster may since have been
+	// merged into another: report the root
+	if link && prev != 0 && uint64(prev) != root && g >= 0.5 {
+		cid = ClusterID(d.union(uint64(prev), root))
+	} else if cid != 0 {
+		cid = ClusterID(d.root(uint64(cid)))
 	}
 	acctScore := 0.0
 	if mean >= 0.55 && strong >= 0.5*float64(stN) {
@@ -353,8 +353,11 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 		why &= ReasonLogprobExtraction | ReasonRationalize | ReasonThinkingChannel | ReasonRubric | ReasonSafeRewrite | ReasonElicitation | ReasonAgentic
 	}
 	o.reasons = why
+	// an account is reported in its cluster once it is itself
+	// harvest-shaped or suspected: a person whose one question shared a
+	// campaign's template is not one of the campaign operator's accounts
 	o.cluster = ClusterID(s.Account)
-	if cid != 0 {
+	if cid != 0 && (g >= 0.5 || o.score >= reasonFloor) {
 		o.cluster = cid
 	}
 	return o
