@@ -126,9 +126,15 @@ func harvestValue(p *fingerprint.Print) (hv float64, extraction bool, why Reason
 	// elicitation was judged when they were sent: counted at 0.6 in every
 	// later turn, one "step by step" made a person's whole conversation
 	// look like a stream of harvest requests (people blocked on an unseen
-	// seed); at half, still weighed, its last turn judged on its own below
+	// seed). It counts 0.4 after a last turn that asks for nothing of the
+	// kind, 0.6 while the conversation keeps asking; the last turn is also
+	// judged on its own below
 	if pp.Turns > 1 {
-		hv *= 0.5
+		f := 0.4
+		if pp.ElicitLast >= 0.35 {
+			f = 0.6
+		}
+		hv *= f
 	} else if pp.SystemBytes >= minAppSystem {
 		hv *= 0.6
 	}

@@ -48,7 +48,9 @@
 //   - new accounts: an account first seen at least Detection.NewAccount
 //     after the engine started is new until it is that old. A new account
 //     whose harvest-shaped request (0.6 and up) asks for a long answer or a
-//     thinking budget and carries evidence that a campaign-scale number of
+//     thinking budget and carries strongly harvest-shaped evidence (heat
+//     0.8 and up: a cohort of new students asking for the steps of the same
+//     exercises shares cooler evidence) that a campaign-scale number of
 //     suspicious accounts share, or that a wave of
 //     new accounts brought, is degraded before it has a history of its own
 //     (reason new_accounts), and its history starts from a harvester's prior

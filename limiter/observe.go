@@ -21,6 +21,11 @@ const (
 	// youngFor is how many NewAccount periods after its first sight a new
 	// account may still be seen joining a wave
 	youngFor = 24
+	// campaignHeat is the heat of the evidence a wave of new accounts must
+	// share: a cohort of new people (a course's students, all asking for the
+	// steps of the same exercises in their own words) shares evidence of
+	// moderate heat, 0.5-0.78 on a held-out trace; a harvest's runs hotter
+	campaignHeat = 0.8
 	// waveHV is the harvest value from which a new account's request that
 	// asks for a long answer or a thinking budget, on a campaign's
 	// evidence, is degraded before the account has a history
@@ -179,9 +184,10 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	// thinking budget asked for (an evaluation grader's short verdicts are not)
 	long := pp.Knobs&(fingerprint.KnobThinking|fingerprint.KnobLongOutput) != 0
 	strongReq := r >= strongHV && long
-	// a campaign's evidence: hot, and either shared by campaign-scale
-	// numbers of suspicious accounts or brought mostly by new accounts
-	campaign := best >= linkHeat && (hotBreadth >= 2*cfg.Breadth || bestWave >= cfg.Breadth && bestWave >= 0.5*bestBreadth)
+	// a campaign's evidence: strongly harvest-shaped (heat campaignHeat),
+	// and either shared by campaign-scale numbers of suspicious accounts or
+	// brought mostly by new accounts
+	campaign := best >= campaignHeat && (hotBreadth >= 2*cfg.Breadth || bestWave >= cfg.Breadth && bestWave >= 0.5*bestBreadth)
 	waveReq := fresh && r >= waveHV && long && campaign
 	// the harvester's prior applies from the account's next request on
 	inWave := st.wave
@@ -216,7 +222,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	// joins the wave from a strongly harvest-shaped request on a
 	// campaign's evidence: an account of a rotating campaign sends only a
 	// request or two in its first hour
-	if young && strongReq && campaign && mean >= 0.55 && st.n >= 1.2 {
+	if young && strongReq && campaign && mean >= 0.5 && st.n >= 1.2 {
 		st.wave, inWave = true, true
 	}
 	stN := st.n

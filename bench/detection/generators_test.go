@@ -9,6 +9,7 @@ import (
 	"github.com/sluicehq/sluice/bench/heldout2"
 	"github.com/sluicehq/sluice/bench/heldout3"
 	"github.com/sluicehq/sluice/bench/heldout4"
+	"github.com/sluicehq/sluice/bench/heldout5"
 	"github.com/sluicehq/sluice/bench/sim"
 	"github.com/sluicehq/sluice/bench/tracefmt"
 	"github.com/sluicehq/sluice/limiter"
@@ -92,6 +93,12 @@ func TestIndependentGeneratorsLegitimate(t *testing.T) {
 			return heldout4.Generate(heldout4.Config{Seed: 1}, w.Write)
 		})
 		checkLegitimate(t, "heldout4", replayAndScore(t, trace, labels))
+	})
+	t.Run("heldout5", func(t *testing.T) {
+		trace, labels := written(t, func(w *tracefmt.Writer) error {
+			return heldout5.Generate(heldout5.Full(1), w.Write)
+		})
+		checkLegitimate(t, "heldout5", replayAndScore(t, trace, labels))
 	})
 }
 
