@@ -99,7 +99,7 @@ func (g *gen) rotatingHarvest() {
 			end, size := c.say(at, from, text, true)
 			sent++
 			if r.IntN(10) < 3 && sent < total {
-				end, size = c.say(end.Add(thinkTime(r, size)), from, pick(r, moreSteps), true)
+				end, _ = c.say(end.Add(thinkTime(r, size)), from, pick(r, moreSteps), true)
 				sent++
 			}
 			at = end.Add(dur(gap * clamp(r.ExpFloat64(), 0.1, 4)))
