@@ -123,6 +123,9 @@ type AccountInfo struct {
 	HarvestMean float64 // mean harvest value of its requests
 	Strong      float64 // decayed count of strongly harvest-shaped requests
 	ClusterHeat float64
+	// Wave: the account joined a wave of new accounts on a campaign's
+	// evidence.
+	Wave        bool
 	AllowListed bool
 }
 
@@ -328,7 +331,7 @@ func (e *Engine) Account(now time.Time, a AccountID) (AccountInfo, bool) {
 	if ok {
 		st := &acc.st
 		ai = AccountInfo{ID: a, Cluster: st.cluster, FirstSeen: time.Unix(0, st.first).UTC(), LastSeen: time.Unix(0, st.last).UTC(),
-			Requests: float64(st.n), Strong: float64(st.strong), ClusterHeat: float64(st.heat)}
+			Requests: float64(st.n), Strong: float64(st.strong), ClusterHeat: float64(st.heat), Wave: st.wave}
 		if st.n > 0 {
 			ai.HarvestMean = float64(st.susp / st.n)
 		}

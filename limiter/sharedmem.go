@@ -94,6 +94,7 @@ func (m *SharedMemory) Exchange(ctx context.Context, b *Batch) error {
 		if in.Heat > a.Heat {
 			a.Heat, a.Cluster = in.Heat, in.Cluster
 		}
+		a.Wave = a.Wave || in.Wave
 		a.First = min(a.First, in.First)
 		a.Last = max(a.Last, in.Last)
 		*in = a.AccountState

@@ -80,6 +80,9 @@ type AccountState struct {
 	Heat float32
 	// Cluster is the account's cluster; merged: the one with the larger heat.
 	Cluster ClusterID
+	// Wave: the account joined a wave of new accounts on a campaign's
+	// evidence (it is gated as a harvester from a lower mean); merged: or.
+	Wave bool
 }
 
 // BucketKind says which bucket a BucketState is.

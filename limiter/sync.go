@@ -107,7 +107,7 @@ func (e *Engine) collect(b *Batch) {
 			}
 			s := &a.st
 			b.Accounts = append(b.Accounts, AccountState{Key: AccountID(k), First: s.first, Last: s.last, N: s.dN, Susp: s.dSusp,
-				Strong: s.dStrong, Heat: s.heat, Cluster: s.cluster})
+				Strong: s.dStrong, Heat: s.heat, Cluster: s.cluster, Wave: s.wave})
 			s.dN, s.dSusp, s.dStrong = 0, 0, 0
 			if a.req != nil {
 				b.Buckets = appendBuckets(b.Buckets, BucketAccountRequests, BucketAccountTokens, k, acc, a.req, a.tok, &a.use)
@@ -216,6 +216,7 @@ func (e *Engine) apply(b *Batch, now time.Time) {
 			if as.Heat > s.heat {
 				s.heat, s.cluster = as.Heat, as.Cluster
 			}
+			s.wave = s.wave || as.Wave
 			s.first = min(s.first, as.First)
 			s.last = max(s.last, as.Last, ns)
 		}

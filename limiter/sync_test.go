@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/sluicehq/sluice/fingerprint"
 	"github.com/sluicehq/sluice/limiter"
 	"github.com/sluicehq/sluice/limiter/limitertest"
 )
@@ -83,5 +84,43 @@ func TestFailClosed(t *testing.T) {
 	}
 	if len(transitions) == 0 || transitions[0] {
 		t.Fatalf("transitions %v, want a down transition", transitions)
+	}
+}
+
+// TestWaveIsShared: an account that joined a wave of new accounts on one
+// replica is read as one of the wave on the others once they exchange.
+func TestWaveIsShared(t *testing.T) {
+	st := limiter.NewSharedMemory()
+	a, b := newEngine(t, defaults()), newEngine(t, defaults())
+	a.Attach(false)
+	b.Attach(false)
+	strong := func(i int) fingerprint.Print {
+		p := campaign(i)
+		p.Prompt.Knobs |= fingerprint.KnobLongOutput
+		return p
+	}
+	warm := benign(1)
+	a.Decide(t0, limiter.Subject{Account: 1, Net: 1}, &warm, 500) // replica a starts
+	at := t0.Add(4 * time.Hour)
+	for i := range 180 { // a wave of 60 new accounts on one template
+		p := strong(i)
+		a.Decide(at, limiter.Subject{Account: limiter.AccountID(7000 + i%60), Net: uint64(i)}, &p, 500)
+		at = at.Add(5 * time.Second)
+	}
+	const acct = limiter.AccountID(8001)
+	p := strong(999)
+	a.Decide(at, limiter.Subject{Account: acct, Net: 999}, &p, 500)
+	if ai, _ := a.Account(at, acct); !ai.Wave {
+		t.Fatal("the new account's strong request on the wave's evidence did not join it")
+	}
+	q := benign(2)
+	b.Decide(at, limiter.Subject{Account: acct, Net: 999}, &q, 500) // replica b knows the account too
+	for _, e := range []*limiter.Engine{a, b, a, b} {
+		if err := e.Sync(context.Background(), st, at); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if ai, _ := b.Account(at, acct); !ai.Wave {
+		t.Fatal("replica b does not read the account as one of the wave after the exchange")
 	}
 }

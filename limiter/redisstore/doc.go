@@ -10,7 +10,8 @@
 // returns the state merged over all replicas. The merge is exactly the
 // one of limiter.SharedMemory (decayed counts, OR-ed bitmaps of distinct
 // accounts, min first and max last seen, first parent, latest throttle,
-// hottest cluster, token buckets refilled on the server's TIME).
+// hottest cluster, OR-ed wave flag, token buckets refilled on the
+// server's TIME).
 //
 // # Bounds
 //

@@ -105,22 +105,22 @@ return out
 //
 // ARGV: now, half-life (ns), ttl (ns), expiry (ms), then per key: first,
 // last, n, susp, strong, heat, cluster, seed time ("" for none), seed n,
-// seed susp, seed strong. Returns per key: first, last, n, susp, strong,
-// heat, cluster, created.
+// seed susp, seed strong, wave ("1" or "0"). Returns per key: first, last,
+// n, susp, strong, heat, cluster, created, wave (or of all replicas').
 var accountScript = redis.NewScript(luaLib + `
 local now, hl, ttl, exp = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]), ARGV[4]
 local out = {}
 for i = 1, #KEYS do
 local k = KEYS[i]
-local A = {unpack(ARGV, 5 + (i - 1) * 11, 4 + i * 11)}
-local h = redis.call('HMGET', k, 't', 'f', 'l', 'n', 's', 'g', 'h', 'c')
+local A = {unpack(ARGV, 5 + (i - 1) * 12, 4 + i * 12)}
+local h = redis.call('HMGET', k, 't', 'f', 'l', 'n', 's', 'g', 'h', 'c', 'w')
 local at, first, last = h[1], h[2], h[3]
-local n, susp, strong, heat, cl = tonumber(h[4]), tonumber(h[5]), tonumber(h[6]), tonumber(h[7]), h[8]
+local n, susp, strong, heat, cl, wave = tonumber(h[4]), tonumber(h[5]), tonumber(h[6]), tonumber(h[7]), h[8], h[9]
 local created = '0'
 local dt = at and tsub(now, at)
 if not at or (ttl > 0 and dt > ttl) then
   created = '1'
-  at, dt, first, last, n, susp, strong, heat, cl = now, 0, A[1], '0', 0, 0, 0, 0, '0'
+  at, dt, first, last, n, susp, strong, heat, cl, wave = now, 0, A[1], '0', 0, 0, 0, 0, '0', '0'
   local sat = A[8]
   local sdt = sat ~= '' and tsub(now, sat)
   if sdt and (ttl <= 0 or sdt <= ttl) then
@@ -140,9 +140,10 @@ local inHeat = f32(tonumber(A[6]))
 if inHeat > heat then heat, cl = inHeat, A[7] end
 if lt(A[1], first) then first = A[1] end
 if lt(last, A[2]) then last = A[2] end
-redis.call('HSET', k, 't', at, 'f', first, 'l', last, 'n', g(n), 's', g(susp), 'g', g(strong), 'h', g(heat), 'c', cl)
+if A[12] == '1' then wave = '1' elseif wave ~= '1' then wave = '0' end
+redis.call('HSET', k, 't', at, 'f', first, 'l', last, 'n', g(n), 's', g(susp), 'g', g(strong), 'h', g(heat), 'c', cl, 'w', wave)
 redis.call('PEXPIRE', k, exp)
-for _, v in ipairs({first, last, g(n), g(susp), g(strong), g(heat), cl, created}) do out[#out + 1] = v end
+for _, v in ipairs({first, last, g(n), g(susp), g(strong), g(heat), cl, created, wave}) do out[#out + 1] = v end
 end
 return out
 `)

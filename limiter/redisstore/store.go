@@ -229,6 +229,12 @@ func ns(v int64) string    { return strconv.FormatInt(max(v, 0), 10) }
 func id(v uint64) string   { return strconv.FormatUint(v, 10) }
 func fl(v float64) string  { return strconv.FormatFloat(v, 'g', -1, 64) }
 func f32(v float32) string { return fl(float64(v)) }
+func b01(v bool) string {
+	if v {
+		return "1"
+	}
+	return "0"
+}
 func ms(d time.Duration) string {
 	return strconv.FormatInt(max(int64(math.Ceil(float64(d)/float64(time.Millisecond))), 1), 10)
 }
@@ -285,7 +291,7 @@ func (s *Store) Exchange(ctx context.Context, b *limiter.Batch) error {
 			sat, s0, s1, s2 = ns(sd.at), fl(sd.v[0]), fl(sd.v[1]), fl(sd.v[2])
 		}
 		ab.add(s.key("a", uint64(in.Key)), ns(in.First), ns(in.Last), f32(in.N), f32(in.Susp), f32(in.Strong),
-			f32(in.Heat), id(uint64(in.Cluster)), sat, s0, s1, s2)
+			f32(in.Heat), id(uint64(in.Cluster)), sat, s0, s1, s2, b01(in.Wave))
 	}
 	for i := range b.Buckets {
 		in := &b.Buckets[i]
@@ -452,14 +458,14 @@ func (s *Store) apply(b *limiter.Batch, res []any) error {
 		}
 	}
 	for i, in := range b.Accounts {
-		r, err := reply(res, k, 8)
-		k += 8
+		r, err := reply(res, k, 9)
+		k += 9
 		if err != nil {
 			return fmt.Errorf("redisstore: account: %w", err)
 		}
 		accts[i] = limiter.AccountState{Key: in.Key, First: p.i64(r[0]), Last: p.i64(r[1]),
 			N: float32(p.f64(r[2])), Susp: float32(p.f64(r[3])), Strong: float32(p.f64(r[4])),
-			Heat: float32(p.f64(r[5])), Cluster: limiter.ClusterID(p.u64(r[6]))}
+			Heat: float32(p.f64(r[5])), Cluster: limiter.ClusterID(p.u64(r[6])), Wave: r[8] == "1"}
 		if r[7] == "1" && accts[i].N != in.N {
 			reseeded++
 		}

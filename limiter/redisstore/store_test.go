@@ -35,7 +35,7 @@ func randomBatch(r *rand.Rand, now time.Time) *limiter.Batch {
 	for range r.IntN(20) {
 		b.Accounts = append(b.Accounts, limiter.AccountState{Key: limiter.AccountID(r.IntN(30) + 1), First: ts(), Last: ts(),
 			N: float32(r.IntN(4)), Susp: r.Float32(), Strong: float32(r.IntN(2)), Heat: r.Float32() * 3,
-			Cluster: limiter.ClusterID(r.Uint64())})
+			Cluster: limiter.ClusterID(r.Uint64()), Wave: r.IntN(8) == 0})
 	}
 	for range r.IntN(20) {
 		k := uint64(r.IntN(10))
@@ -94,7 +94,7 @@ func TestSameSemanticsAsSharedMemory(t *testing.T) {
 		}
 		for j, w := range want.Accounts {
 			g := got.Accounts[j]
-			if g.Key != w.Key || g.First != w.First || g.Last != w.Last || g.Cluster != w.Cluster ||
+			if g.Key != w.Key || g.First != w.First || g.Last != w.Last || g.Cluster != w.Cluster || g.Wave != w.Wave ||
 				!near(float64(g.N), float64(w.N)) || !near(float64(g.Susp), float64(w.Susp)) ||
 				!near(float64(g.Strong), float64(w.Strong)) || !near(float64(g.Heat), float64(w.Heat)) {
 				t.Fatalf("batch %d account %d:\n got %+v\nwant %+v", i, j, g, w)

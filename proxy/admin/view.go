@@ -85,6 +85,7 @@ type accountView struct {
 	HarvestMean float64   `json:"harvest_mean"`
 	Strong      float64   `json:"strong_decayed"`
 	ClusterHeat float64   `json:"cluster_heat"`
+	Wave        bool      `json:"wave"`
 	AllowListed bool      `json:"allow_listed"`
 }
 
@@ -148,7 +149,7 @@ func newAccountView(ai limiter.AccountInfo, known bool) accountView {
 	return accountView{
 		ID: ai.ID.String(), Known: known, Cluster: ai.Cluster.String(), FirstSeen: ai.FirstSeen, LastSeen: ai.LastSeen,
 		Requests: round3(ai.Requests), HarvestMean: round3(ai.HarvestMean), Strong: round3(ai.Strong),
-		ClusterHeat: round3(ai.ClusterHeat), AllowListed: ai.AllowListed,
+		ClusterHeat: round3(ai.ClusterHeat), Wave: ai.Wave, AllowListed: ai.AllowListed,
 	}
 }
 
