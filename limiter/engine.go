@@ -102,6 +102,9 @@ type Engine struct {
 	// (see account); halfReq and halfTok are half a minute of the rates.
 	quietOK          bool
 	halfReq, halfTok float32
+	// noBlock is the highest score of an account that may not be blocked
+	// yet: below the block threshold
+	noBlock float64
 
 	mu        sync.RWMutex
 	allow     map[AccountID]struct{}
@@ -166,6 +169,10 @@ func New(cfg Config) (*Engine, error) {
 		overrides: map[ClusterID]override{},
 	}
 	e.det = newDetector(cfg.Detection, cfg.Capacity)
+	e.noBlock = 0.85
+	if b := cfg.Thresholds.Block; b > 0 {
+		e.noBlock = min(e.noBlock, b-0.01)
+	}
 	if l := cfg.Account; l.Requests > 0 && l.Tokens > 0 && float64(l.requestBurst()) >= float64(l.Requests) && float64(l.tokenBurst()) >= float64(l.Tokens) {
 		e.quietOK = true
 		e.halfReq, e.halfTok = float32(l.Requests)/2, float32(l.Tokens)/2

@@ -616,14 +616,23 @@ func TestWaveCarriesClusterHeat(t *testing.T) {
 // TestNoBlockInAnAccountsFirstHour: however harvest-shaped a burst of
 // requests, an account is not blocked before its history spans an hour (a
 // new user's first session of reasoning questions); the same account
-// continuing past it is.
+// continuing past it is. It holds with an operator's lower block threshold
+// too.
 func TestNoBlockInAnAccountsFirstHour(t *testing.T) {
+	low := defaults()
+	low.Thresholds = limiter.Thresholds{Degrade: 0.3, Throttle: 0.5, Block: 0.6}
+	for name, cfg := range map[string]limiter.Config{"defaults": defaults(), "block at 0.6": low} {
+		t.Run(name, func(t *testing.T) { noBlockInFirstHour(t, cfg) })
+	}
+}
+
+func noBlockInFirstHour(t *testing.T, cfg limiter.Config) {
 	strong := func(i int) fingerprint.Print {
 		p := campaign(i)
 		p.Prompt.Knobs |= fingerprint.KnobLongOutput
 		return p
 	}
-	e := newEngine(t, defaults())
+	e := newEngine(t, cfg)
 	at := t0
 	for i := range 300 { // a campaign on one template across 60 accounts
 		p := strong(i)

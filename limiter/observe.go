@@ -351,8 +351,9 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	if conf < 1 || waveDriven || ns-first < int64(cfg.NewAccount) {
 		// no block before the account has a history, and one that spans
 		// an hour: a new user's first session of reasoning questions is
-		// not a harvest
-		score = min(score, 0.85)
+		// not a harvest (the cap stays below the operator's block
+		// threshold, whatever it is)
+		score = min(score, e.noBlock)
 	}
 	o.score = float32(min(score, 1))
 	if o.score < reasonFloor {
