@@ -11,7 +11,7 @@ import (
 // residential proxies with an official SDK, then abandoned.
 func (s *sim) keyFarm() {
 	const class = "h6_key_farm"
-	for i := range s.n(800) {
+	for i := range s.perHour(800, 1) {
 		ar := s.stream(class, i)
 		ant := ar.IntN(2) == 0
 		k := kOpenAIPython
@@ -118,10 +118,7 @@ func (s *sim) teacherFront() {
 	net := newSubnet(r, cloudOctets, 5)
 	sw := install(r, kOpenAIPython, "1.101.0", false)
 	sw.runtime, sw.ja4, sw.arch = "3.11.13", tlsPyOpenSSL3, "x64"
-	keys := 20
-	if s.cfg.Small {
-		keys = 12
-	}
+	keys := s.n(20)
 	period := 90 * time.Second
 	used := map[string]bool{}
 	for i := range keys {

@@ -11,8 +11,9 @@
 //
 // # Window
 //
-// Tuesday 15 September 2026 from 14:00 UTC, six hours (Small: three
-// hours, about 60% of the population). Old accounts are active from the
+// Tuesday 15 September 2026 from 14:00 UTC, six hours. Small lasts three
+// hours with about 70% of the standing population and 70% of the hourly
+// arrivals, about a third of the records. Old accounts are active from the
 // first minutes; new ones (the daily keys, the key farm) appear from one
 // hour in and keep appearing until near the end, so that many are first
 // seen after 1.5h.

@@ -17,7 +17,7 @@ import (
 // zero Config is the full trace of seed 0.
 type Config struct {
 	Seed  uint64
-	Small bool // three simulated hours and about 60% of the population
+	Small bool // three simulated hours and about 70% of the population
 }
 
 // Full is the six-hour trace of seed.
@@ -121,7 +121,7 @@ type sim struct {
 func newSim(cfg Config) *sim {
 	s := &sim{cfg: cfg, t0: Start, t1: Start.Add(cfg.Duration()), pop: 1, seen: map[string]bool{}, campaign: Classes()}
 	if cfg.Small {
-		s.pop = 0.6
+		s.pop = 0.7
 	}
 	return s
 }
@@ -139,6 +139,13 @@ func (s *sim) stream(name string, i int) *rand.Rand {
 
 // n scales a head count to the trace's population.
 func (s *sim) n(full int) int { return max(1, int(math.Round(float64(full)*s.pop))) }
+
+// perHour scales a head count of people who arrive through the whole
+// six-hour window (from hour from on) to the trace's population and
+// window.
+func (s *sim) perHour(full int, from float64) int {
+	return s.n(int(math.Round(float64(full) * (s.window() - from) / (6 - from))))
+}
 
 // window is the simulated length in hours.
 func (s *sim) window() float64 { return s.t1.Sub(s.t0).Hours() }

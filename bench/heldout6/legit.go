@@ -73,7 +73,7 @@ func (s *sim) mathApp() {
 	for i, rg := range appRegions {
 		weights[i] = rg.weight
 	}
-	users := s.n(3000)
+	users := s.perHour(3000, 0)
 	for u := range users {
 		ur := s.stream(class+"/user", u)
 		var start float64
@@ -233,7 +233,7 @@ func (s *sim) dailyKeys() {
 	platform := install(r, kOpenAIPython, "1.107.2", false)
 	platform.runtime, platform.ja4, platform.async = "3.12.11", tlsPyOpenSSL3, true
 	platform.enc = encoding{floatDot: true}
-	students := s.n(600)
+	students := s.perHour(600, 1)
 	for i := range students {
 		ar := s.stream(class, i)
 		a := s.account(class, i, platform, keyFor(ar, false))
@@ -308,7 +308,7 @@ func (s *sim) enterpriseCopilot() {
 // casual: ordinary people with short chats in all sorts of clients.
 func (s *sim) casual() {
 	const class = "h6_casual"
-	for i := range s.n(1500) {
+	for i := range s.perHour(1500, 0) {
 		ar := s.stream(class, i)
 		k := []kind{kDesktopApp, kOpenAIPython, kAnthropicPython, kOpenAINode, kCurl, kRequests, kAnthropicNode}[choose(ar, 30, 25, 10, 10, 10, 10, 5)]
 		sw := install(ar, k, "", true)
