@@ -30,11 +30,16 @@ type elicitState struct {
 	bestW   float32
 	bestID  uint16
 	bestEnd int
+	// ansRepeats counts answer phrases seen again: three of one ("… The
+	// answer is 4." closing every worked example of a few-shot prompt) make
+	// the answers the examples', not one given for the question asked
+	ansRepeats uint8
 }
 
 func (st *elicitState) reset(pats *[]pattern) {
 	st.pats = pats
 	st.seen = [maxPatterns / 64]uint64{}
+	st.ansRepeats = 0
 	for i := range st.miss {
 		st.miss[i] = 1
 	}
@@ -52,6 +57,9 @@ func (st *elicitState) hit(id uint16, end int) {
 	}
 	w, b := id>>6, uint64(1)<<(id&63)
 	if st.seen[w]&b != 0 {
+		if (*st.pats)[id].cue == cueAnswerGiven && st.ansRepeats < 255 {
+			st.ansRepeats++
+		}
 		return
 	}
 	st.seen[w] |= b
@@ -118,6 +126,11 @@ func given(ans, reason float32) float32 {
 // number of tool-result turns.
 func (st *elicitState) signals(out *PromptPrint, tools, toolTurns int) {
 	ans := st.cue(cueAnswerGiven)
+	if st.ansRepeats >= 2 {
+		// a few-shot prompt's worked examples each close on their answer:
+		// the answers of the examples, not one given for the question
+		ans = 0
+	}
 	reason := st.cue(cueReasonRequest)
 	step := st.cue(cueStep)
 
