@@ -30,16 +30,18 @@ type elicitState struct {
 	bestW   float32
 	bestID  uint16
 	bestEnd int
-	// ansRepeats counts answer phrases seen again: three of one ("… The
-	// answer is 4." closing every worked example of a few-shot prompt) make
+	// ansRepeats and stepRepeats count answer and step-by-step phrases seen
+	// again. Worked examples repeat their format: one answer phrase three
+	// times ("… The answer is 4." closing every example of a few-shot
+	// prompt), or twice next to a repeated "let's think step by step", make
 	// the answers the examples', not one given for the question asked
-	ansRepeats uint8
+	ansRepeats, stepRepeats uint8
 }
 
 func (st *elicitState) reset(pats *[]pattern) {
 	st.pats = pats
 	st.seen = [maxPatterns / 64]uint64{}
-	st.ansRepeats = 0
+	st.ansRepeats, st.stepRepeats = 0, 0
 	for i := range st.miss {
 		st.miss[i] = 1
 	}
@@ -57,8 +59,11 @@ func (st *elicitState) hit(id uint16, end int) {
 	}
 	w, b := id>>6, uint64(1)<<(id&63)
 	if st.seen[w]&b != 0 {
-		if (*st.pats)[id].cue == cueAnswerGiven && st.ansRepeats < 255 {
+		switch c := (*st.pats)[id].cue; {
+		case c == cueAnswerGiven && st.ansRepeats < 255:
 			st.ansRepeats++
+		case c == cueStep && st.stepRepeats < 255:
+			st.stepRepeats++
 		}
 		return
 	}
@@ -126,7 +131,7 @@ func given(ans, reason float32) float32 {
 // number of tool-result turns.
 func (st *elicitState) signals(out *PromptPrint, tools, toolTurns int) {
 	ans := st.cue(cueAnswerGiven)
-	if st.ansRepeats >= 2 {
+	if st.ansRepeats >= 2 || st.ansRepeats >= 1 && st.stepRepeats >= 1 {
 		// a few-shot prompt's worked examples each close on their answer:
 		// the answers of the examples, not one given for the question
 		ans = 0
