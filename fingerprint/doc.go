@@ -65,7 +65,10 @@
 // once). Signals combine cues: SigRationalize fires strongly when an answer
 // is given and its reasoning is asked for ("here is the answer … explain the
 // steps that lead to it", "已知答案…给出推理过程") or on direct phrases
-// ("reconstruct the chain of thought"); SigRubric is strongest with a rubric
+// ("reconstruct the chain of thought") — but an answer phrase repeated three
+// times, or twice beside a repeated "let's think step by step", is a
+// few-shot prompt's worked examples closing on their answers, and gives no
+// answer for the question asked; SigRubric is strongest with a rubric
 // cue next to a scale; SigSafeRewrite with a rewrite verb next to a safety
 // target. Elicit is the noisy-OR of the signals weighted by sigWeight: a
 // plain step-by-step request alone stays at or below 0.25 (tutoring apps
