@@ -5,11 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
+	"io"
 	"math"
 	"math/rand/v2"
 	"slices"
 	"time"
 
+	"github.com/sluicehq/sluice/bench/genkit"
 	"github.com/sluicehq/sluice/bench/tracefmt"
 )
 
@@ -18,6 +20,12 @@ type Config struct {
 	Seed  uint64
 	Small bool // 2 simulated hours and 45% of the accounts instead of 6 hours
 }
+
+// Full is the six-hour trace of seed.
+func Full(seed uint64) Config { return Config{Seed: seed} }
+
+// Small is the two-hour trace of seed, with fewer accounts.
+func Small(seed uint64) Config { return Config{Seed: seed, Small: true} }
 
 // Start is the first instant of the simulated window, a Tuesday afternoon
 // in Europe and morning in the Americas.
@@ -32,47 +40,41 @@ func (c Config) Duration() time.Duration {
 }
 
 // Emit receives each record with its label, in timestamp order.
-type Emit func(tracefmt.Record, tracefmt.Label) error
+type Emit = genkit.Emit
 
 // Generate simulates the window and passes every record and its label to
 // emit, sorted by ts. The same Config always gives the same bytes.
 func Generate(cfg Config, emit Emit) error {
 	g := newGen(cfg)
-	g.build()
+	genkit.PlanAll(classList, g)
 	return g.run(emit)
+}
+
+// Write writes the trace of cfg to trace and its labels to labels (JSON
+// lines) and returns the number of records.
+func Write(cfg Config, trace, labels io.Writer) (int, error) {
+	return genkit.Write(trace, labels, func(emit Emit) error { return Generate(cfg, emit) })
 }
 
 // Classes lists every class the generator labels, and whether it is a
 // campaign.
-func Classes() map[string]bool {
-	out := map[string]bool{}
-	for _, c := range classList {
-		out[c.name] = c.campaign
-	}
-	return out
-}
+func Classes() map[string]bool { return genkit.Campaigns(classList) }
 
-type classInfo struct {
-	name     string
-	campaign bool
-	build    func(g *gen)
-}
-
-var classList = []classInfo{
-	{"h4_support_vendor", false, (*gen).supportVendor},
-	{"h4_bootcamp", false, (*gen).bootcamp},
-	{"h4_research_evals", false, (*gen).researchEvals},
-	{"h4_annotation_vendor", false, (*gen).annotationVendor},
-	{"h4_prompt_ab", false, (*gen).promptAB},
-	{"h4_mobile_app", false, (*gen).mobileApp},
-	{"h4_ordinary", false, (*gen).ordinary},
-	{"h4_proxy_shop", true, (*gen).proxyShop},
-	{"h4_batch_sampler", true, (*gen).batchSampler},
-	{"h4_refusal_harvest", true, (*gen).refusalHarvest},
-	{"h4_longdoc_harvest", true, (*gen).longdocHarvest},
-	{"h4_roleplay_harvest", true, (*gen).roleplayHarvest},
-	{"h4_codereview_harvest", true, (*gen).codereviewHarvest},
-	{"h4_aged_slow", true, (*gen).agedSlow},
+var classList = []genkit.Class[*gen]{
+	{Name: "h4_support_vendor", Plan: (*gen).supportVendor},
+	{Name: "h4_bootcamp", Plan: (*gen).bootcamp},
+	{Name: "h4_research_evals", Plan: (*gen).researchEvals},
+	{Name: "h4_annotation_vendor", Plan: (*gen).annotationVendor},
+	{Name: "h4_prompt_ab", Plan: (*gen).promptAB},
+	{Name: "h4_mobile_app", Plan: (*gen).mobileApp},
+	{Name: "h4_ordinary", Plan: (*gen).ordinary},
+	{Name: "h4_proxy_shop", Campaign: true, Plan: (*gen).proxyShop},
+	{Name: "h4_batch_sampler", Campaign: true, Plan: (*gen).batchSampler},
+	{Name: "h4_refusal_harvest", Campaign: true, Plan: (*gen).refusalHarvest},
+	{Name: "h4_longdoc_harvest", Campaign: true, Plan: (*gen).longdocHarvest},
+	{Name: "h4_roleplay_harvest", Campaign: true, Plan: (*gen).roleplayHarvest},
+	{Name: "h4_codereview_harvest", Campaign: true, Plan: (*gen).codereviewHarvest},
+	{Name: "h4_aged_slow", Campaign: true, Plan: (*gen).agedSlow},
 }
 
 // account is one API key and the clients that send with it.
@@ -110,26 +112,17 @@ type gen struct {
 	start, end time.Time
 	scale      float64
 	actors     []*actor
-	classes    map[string]classInfo
+	campaign   map[string]bool
 	seq        uint64
 	names      map[string]bool
 }
 
 func newGen(cfg Config) *gen {
-	g := &gen{cfg: cfg, start: Start, end: Start.Add(cfg.Duration()), scale: 1, classes: map[string]classInfo{}, names: map[string]bool{}}
+	g := &gen{cfg: cfg, start: Start, end: Start.Add(cfg.Duration()), scale: 1, campaign: Classes(), names: map[string]bool{}}
 	if cfg.Small {
 		g.scale = 0.45
 	}
-	for _, c := range classList {
-		g.classes[c.name] = c
-	}
 	return g
-}
-
-func (g *gen) build() {
-	for _, c := range classList {
-		c.build(g)
-	}
 }
 
 // rng returns the generator of one named stream: every actor draws from
@@ -149,7 +142,7 @@ func (g *gen) frac(f float64) time.Time {
 }
 
 func (g *gen) newAccount(class string, i int, key string, oai, ant *client) *account {
-	c, ok := g.classes[class]
+	campaign, ok := g.campaign[class]
 	if !ok {
 		panic("heldout4: unknown class " + class)
 	}
@@ -158,7 +151,7 @@ func (g *gen) newAccount(class string, i int, key string, oai, ant *client) *acc
 		panic("heldout4: account name repeated: " + name)
 	}
 	g.names[name] = true
-	return &account{name: name, class: class, campaign: c.campaign, key: key, oai: oai, ant: ant}
+	return &account{name: name, class: class, campaign: campaign, key: key, oai: oai, ant: ant}
 }
 
 func (g *gen) addActor(plan func(after time.Time) []call) {

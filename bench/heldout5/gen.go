@@ -1,16 +1,14 @@
 package heldout5
 
 import (
-	"cmp"
-	"errors"
 	"fmt"
 	"hash/fnv"
 	"io"
 	"math"
 	"math/rand/v2"
-	"slices"
 	"time"
 
+	"github.com/sluicehq/sluice/bench/genkit"
 	"github.com/sluicehq/sluice/bench/tracefmt"
 )
 
@@ -40,53 +38,38 @@ func (c Config) Duration() time.Duration {
 }
 
 // Emit receives each record and its label, in timestamp order.
-type Emit func(tracefmt.Record, tracefmt.Label) error
+type Emit = genkit.Emit
 
 // Generate simulates the window and passes every record with its label to
 // emit in timestamp order. The same Config always gives the same records.
 func Generate(cfg Config, emit Emit) error {
 	g := newGen(cfg)
-	for _, c := range classList {
-		c.build(g)
+	genkit.PlanAll(classList, g)
+	if err := g.calls.Flush(g.render, emit); err != nil {
+		return fmt.Errorf("heldout5: %w", err)
 	}
-	return g.run(emit)
+	return nil
 }
 
 // Write writes the trace of cfg to trace and its labels to labels (JSON
 // lines) and returns the number of records.
 func Write(cfg Config, trace, labels io.Writer) (int, error) {
-	w := tracefmt.NewWriter(trace, labels)
-	if err := Generate(cfg, w.Write); err != nil {
-		return w.Records(), err
-	}
-	return w.Records(), w.Flush()
+	return genkit.Write(trace, labels, func(emit Emit) error { return Generate(cfg, emit) })
 }
 
 // Classes maps every class the generator labels to whether it is a
 // campaign.
-func Classes() map[string]bool {
-	out := map[string]bool{}
-	for _, c := range classList {
-		out[c.name] = c.campaign
-	}
-	return out
-}
+func Classes() map[string]bool { return genkit.Campaigns(classList) }
 
-type class struct {
-	name     string
-	campaign bool
-	build    func(*gen)
-}
-
-var classList = []class{
-	{"h5_course_launch", false, (*gen).courseLaunch},
-	{"h5_onboarding", false, (*gen).onboarding},
-	{"h5_viral_app", false, (*gen).viralApp},
-	{"h5_long_chats", false, (*gen).longChats},
-	{"h5_eval_newkeys", false, (*gen).evalNewKeys},
-	{"h5_rotating_harvest", true, (*gen).rotatingHarvest},
-	{"h5_sleeper_accounts", true, (*gen).sleeperAccounts},
-	{"h5_conversation_harvest", true, (*gen).conversationHarvest},
+var classList = []genkit.Class[*gen]{
+	{Name: "h5_course_launch", Plan: (*gen).courseLaunch},
+	{Name: "h5_onboarding", Plan: (*gen).onboarding},
+	{Name: "h5_viral_app", Plan: (*gen).viralApp},
+	{Name: "h5_long_chats", Plan: (*gen).longChats},
+	{Name: "h5_eval_newkeys", Plan: (*gen).evalNewKeys},
+	{Name: "h5_rotating_harvest", Campaign: true, Plan: (*gen).rotatingHarvest},
+	{Name: "h5_sleeper_accounts", Campaign: true, Plan: (*gen).sleeperAccounts},
+	{Name: "h5_conversation_harvest", Campaign: true, Plan: (*gen).conversationHarvest},
 }
 
 // account is one API key and the client installation that uses it.
@@ -98,10 +81,9 @@ type account struct {
 	cl       *client
 }
 
-// call is one request: when, from where, by whom, and what it asks.
+// call is one request: from where, by whom, and what it asks; the
+// schedule keeps when.
 type call struct {
-	at    time.Time
-	seq   int // planning order, the tie-break of equal times
 	acct  *account
 	ip    string
 	path  string
@@ -113,19 +95,17 @@ type gen struct {
 	cfg        Config
 	start, end time.Time
 	scale      float64
-	calls      []call
+	calls      *genkit.Schedule[call]
 	names      map[string]bool
-	classes    map[string]class
+	campaign   map[string]bool
 	nreq       uint64
 }
 
 func newGen(cfg Config) *gen {
-	g := &gen{cfg: cfg, start: Start, end: Start.Add(cfg.Duration()), scale: 1, names: map[string]bool{}, classes: map[string]class{}}
+	g := &gen{cfg: cfg, start: Start, end: Start.Add(cfg.Duration()), scale: 1, names: map[string]bool{}, campaign: Classes()}
+	g.calls = genkit.NewSchedule[call](g.start, g.end)
 	if cfg.Small {
 		g.scale = 0.55
-	}
-	for _, c := range classList {
-		g.classes[c.name] = c
 	}
 	return g
 }
@@ -152,7 +132,7 @@ func (g *gen) at(full, small float64) time.Time {
 }
 
 func (g *gen) newAccount(cls string, i int, key string, cl *client) *account {
-	c, ok := g.classes[cls]
+	campaign, ok := g.campaign[cls]
 	if !ok {
 		panic("heldout5: unknown class " + cls)
 	}
@@ -161,51 +141,23 @@ func (g *gen) newAccount(cls string, i int, key string, cl *client) *account {
 		panic("heldout5: account name repeated: " + name)
 	}
 	g.names[name] = true
-	return &account{name: name, class: cls, campaign: c.campaign, key: key, cl: cl}
+	return &account{name: name, class: cls, campaign: campaign, key: key, cl: cl}
 }
 
 // send plans one request; those outside the window are dropped.
 func (g *gen) send(at time.Time, a *account, ip, path string, req *request) {
-	if at.Before(g.start) || !at.Before(g.end) {
-		return
-	}
-	g.calls = append(g.calls, call{at: at.Truncate(time.Millisecond), seq: len(g.calls), acct: a, ip: ip, path: path, req: req})
+	g.calls.Add(at, call{acct: a, ip: ip, path: path, req: req})
 }
 
 // retry plans a retry of the last planned request by its SDK, after a
 // timeout or a dropped connection: the same body, the attempt counted.
 func (g *gen) retry(r *rand.Rand, after time.Duration) {
-	if len(g.calls) == 0 {
+	at, c, ok := g.calls.Last()
+	if !ok {
 		return
 	}
-	c := g.calls[len(g.calls)-1]
-	c.at = c.at.Add(after + dur(0.5+r.Float64())).Truncate(time.Millisecond)
 	c.retry++
-	c.seq = len(g.calls)
-	if c.at.Before(g.end) {
-		g.calls = append(g.calls, c)
-	}
-}
-
-func (g *gen) run(emit Emit) error {
-	if len(g.calls) == 0 {
-		return errors.New("heldout5: no records generated")
-	}
-	slices.SortFunc(g.calls, func(x, y call) int {
-		if c := x.at.Compare(y.at); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.seq, y.seq)
-	})
-	for i := range g.calls {
-		c := &g.calls[i]
-		rec, lab := g.render(c)
-		if err := emit(rec, lab); err != nil {
-			return err
-		}
-		c.req = nil // the bodies are rebuilt on demand; let them go
-	}
-	return nil
+	g.calls.Add(at.Add(after+dur(0.5+r.Float64())), c)
 }
 
 // requestID is unique within a trace: a bijective mix of the sequence
@@ -221,11 +173,11 @@ func (g *gen) requestID() string {
 	return fmt.Sprintf("h5-%016x", x)
 }
 
-func (g *gen) render(c *call) (tracefmt.Record, tracefmt.Label) {
+func (g *gen) render(at time.Time, c call) (tracefmt.Record, tracefmt.Label) {
 	id := g.requestID()
 	body := c.acct.cl.encode(c.req, c.path)
 	rec := tracefmt.Record{
-		TS: c.at, RequestID: id, IP: c.ip, Method: "POST", Path: c.path,
+		TS: at, RequestID: id, IP: c.ip, Method: "POST", Path: c.path,
 		Headers: c.acct.cl.headers(c.acct.key, c.path, len(body), c.retry),
 		JA4:     c.acct.cl.ja4,
 		Body:    body,

@@ -1,15 +1,13 @@
 package heldout6
 
 import (
-	"cmp"
-	"errors"
 	"fmt"
 	"io"
 	"math"
 	"math/rand/v2"
-	"slices"
 	"time"
 
+	"github.com/sluicehq/sluice/bench/genkit"
 	"github.com/sluicehq/sluice/bench/tracefmt"
 )
 
@@ -39,53 +37,38 @@ func (c Config) Duration() time.Duration {
 }
 
 // Emit receives every record with its label, in timestamp order.
-type Emit func(tracefmt.Record, tracefmt.Label) error
+type Emit = genkit.Emit
 
 // Generate simulates the window of cfg and hands each record and its label
 // to emit in timestamp order. A Config always yields the same records.
 func Generate(cfg Config, emit Emit) error {
 	s := newSim(cfg)
-	for _, c := range classes {
-		c.plan(s)
+	genkit.PlanAll(classes, s)
+	if err := s.events.Flush(s.render, emit); err != nil {
+		return fmt.Errorf("heldout6: %w", err)
 	}
-	return s.flush(emit)
+	return nil
 }
 
 // Write writes the trace of cfg to trace and its labels to labels, both as
 // JSON lines, and returns how many records it wrote.
 func Write(cfg Config, trace, labels io.Writer) (int, error) {
-	w := tracefmt.NewWriter(trace, labels)
-	if err := Generate(cfg, w.Write); err != nil {
-		return w.Records(), err
-	}
-	return w.Records(), w.Flush()
+	return genkit.Write(trace, labels, func(emit Emit) error { return Generate(cfg, emit) })
 }
 
 // Classes returns every class label the generator writes, mapped to
 // whether it marks a distillation campaign.
-func Classes() map[string]bool {
-	m := make(map[string]bool, len(classes))
-	for _, c := range classes {
-		m[c.name] = c.campaign
-	}
-	return m
-}
+func Classes() map[string]bool { return genkit.Campaigns(classes) }
 
-type classDef struct {
-	name     string
-	campaign bool
-	plan     func(*sim)
-}
-
-var classes = []classDef{
-	{"h6_math_app", false, (*sim).mathApp},
-	{"h6_reasoning_researchers", false, (*sim).researchers},
-	{"h6_daily_keys", false, (*sim).dailyKeys},
-	{"h6_enterprise_copilot", false, (*sim).enterpriseCopilot},
-	{"h6_casual", false, (*sim).casual},
-	{"h6_key_farm", true, (*sim).keyFarm},
-	{"h6_slow_aged", true, (*sim).slowAged},
-	{"h6_teacher_front", true, (*sim).teacherFront},
+var classes = []genkit.Class[*sim]{
+	{Name: "h6_math_app", Plan: (*sim).mathApp},
+	{Name: "h6_reasoning_researchers", Plan: (*sim).researchers},
+	{Name: "h6_daily_keys", Plan: (*sim).dailyKeys},
+	{Name: "h6_enterprise_copilot", Plan: (*sim).enterpriseCopilot},
+	{Name: "h6_casual", Plan: (*sim).casual},
+	{Name: "h6_key_farm", Campaign: true, Plan: (*sim).keyFarm},
+	{Name: "h6_slow_aged", Campaign: true, Plan: (*sim).slowAged},
+	{Name: "h6_teacher_front", Campaign: true, Plan: (*sim).teacherFront},
 }
 
 // acct is one API key and the software that sends with it.
@@ -97,10 +80,8 @@ type acct struct {
 	sw       *software
 }
 
-// event is one planned request.
+// event is one planned request; the schedule keeps when.
 type event struct {
-	at      time.Time
-	order   int
 	who     *acct
 	ip      string
 	path    string
@@ -112,7 +93,7 @@ type sim struct {
 	cfg      Config
 	t0, t1   time.Time
 	pop      float64 // population factor
-	events   []event
+	events   *genkit.Schedule[event]
 	seen     map[string]bool
 	campaign map[string]bool
 	ids      uint64
@@ -120,6 +101,7 @@ type sim struct {
 
 func newSim(cfg Config) *sim {
 	s := &sim{cfg: cfg, t0: Start, t1: Start.Add(cfg.Duration()), pop: 1, seen: map[string]bool{}, campaign: Classes()}
+	s.events = genkit.NewSchedule[event](s.t0, s.t1)
 	if cfg.Small {
 		s.pop = 0.7
 	}
@@ -166,59 +148,34 @@ func (s *sim) account(class string, i int, sw *software, key string) *acct {
 // send plans a request at t; a request outside the window is dropped. It
 // reports whether the request was kept.
 func (s *sim) send(t time.Time, a *acct, ip, path string, q *query) bool {
-	if t.Before(s.t0) || !t.Before(s.t1) {
-		return false
-	}
-	s.events = append(s.events, event{at: t.Truncate(time.Millisecond), order: len(s.events), who: a, ip: ip, path: path, q: q})
-	return true
+	return s.events.Add(t, event{who: a, ip: ip, path: path, q: q})
 }
 
 // maybeRetry, with probability p, repeats the last planned request as its
 // SDK would after a timeout or a 5xx: the same body a few seconds later,
 // the attempt counted in the retry header.
 func (s *sim) maybeRetry(r *rand.Rand, p float64) {
-	if len(s.events) == 0 || r.Float64() >= p {
+	if s.events.Len() == 0 || r.Float64() >= p {
 		return
 	}
-	e := s.events[len(s.events)-1]
+	at, e, _ := s.events.Last()
 	if !e.who.sw.sdk() {
 		return
 	}
 	e.attempt++
-	e.at = e.at.Add(secs(20 + 40*r.Float64() + float64(e.attempt))).Truncate(time.Millisecond)
-	e.order = len(s.events)
-	if e.at.Before(s.t1) {
-		s.events = append(s.events, e)
-	}
+	s.events.Add(at.Add(secs(20+40*r.Float64()+float64(e.attempt))), e)
 }
 
-func (s *sim) flush(emit Emit) error {
-	if len(s.events) == 0 {
-		return errors.New("heldout6: nothing generated")
+func (s *sim) render(at time.Time, e event) (tracefmt.Record, tracefmt.Label) {
+	id := s.nextID()
+	body := e.who.sw.body(e.q, e.path)
+	rec := tracefmt.Record{
+		TS: at, RequestID: id, IP: e.ip, Method: "POST", Path: e.path,
+		Headers: e.who.sw.headers(e.who.key, e.path, len(body), e.attempt, e.q.stream),
+		JA4:     e.who.sw.ja4,
+		Body:    body,
 	}
-	slices.SortFunc(s.events, func(a, b event) int {
-		if c := a.at.Compare(b.at); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.order, b.order)
-	})
-	for i := range s.events {
-		e := &s.events[i]
-		id := s.nextID()
-		body := e.who.sw.body(e.q, e.path)
-		rec := tracefmt.Record{
-			TS: e.at, RequestID: id, IP: e.ip, Method: "POST", Path: e.path,
-			Headers: e.who.sw.headers(e.who.key, e.path, len(body), e.attempt, e.q.stream),
-			JA4:     e.who.sw.ja4,
-			Body:    body,
-		}
-		lab := tracefmt.Label{RequestID: id, Class: e.who.class, Campaign: e.who.campaign, Account: e.who.label}
-		if err := emit(rec, lab); err != nil {
-			return err
-		}
-		e.q = nil
-	}
-	return nil
+	return rec, tracefmt.Label{RequestID: id, Class: e.who.class, Campaign: e.who.campaign, Account: e.who.label}
 }
 
 // nextID returns a request id unique in the trace: an invertible scramble

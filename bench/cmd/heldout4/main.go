@@ -7,55 +7,10 @@
 package main
 
 import (
-	"errors"
-	"flag"
-	"fmt"
-	"io"
-	"os"
-
+	"github.com/sluicehq/sluice/bench/genkit"
 	"github.com/sluicehq/sluice/bench/heldout4"
-	"github.com/sluicehq/sluice/bench/tracefmt"
 )
 
-func main() { os.Exit(run(os.Args[1:], os.Stderr)) }
-
-func run(args []string, stderr io.Writer) int {
-	fs := flag.NewFlagSet("heldout4", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	out := fs.String("out", "", "trace records (JSON lines) to write")
-	labels := fs.String("labels", "", "labels (JSON lines) to write")
-	seed := fs.Uint64("seed", 1, "seed")
-	small := fs.Bool("small", false, "2 simulated hours and fewer accounts instead of 6 hours")
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if fs.NArg() > 0 || *out == "" || *labels == "" {
-		fmt.Fprintln(stderr, "usage: heldout4 -out FILE -labels FILE [-seed N] [-small]")
-		return 2
-	}
-	n, err := write(heldout4.Config{Seed: *seed, Small: *small}, *out, *labels)
-	if err != nil {
-		fmt.Fprintf(stderr, "heldout4: %v\n", err)
-		return 1
-	}
-	fmt.Fprintf(stderr, "heldout4: %d records\n", n)
-	return 0
-}
-
-func write(cfg heldout4.Config, tracePath, labelsPath string) (n int, err error) {
-	tf, err := os.Create(tracePath)
-	if err != nil {
-		return 0, err
-	}
-	defer func() { err = errors.Join(err, tf.Close()) }()
-	lf, err := os.Create(labelsPath)
-	if err != nil {
-		return 0, err
-	}
-	defer func() { err = errors.Join(err, lf.Close()) }()
-	w := tracefmt.NewWriter(tf, lf)
-	if err := heldout4.Generate(cfg, w.Write); err != nil {
-		return 0, err
-	}
-	return w.Records(), w.Flush()
+func main() {
+	genkit.Command[heldout4.Config]{Name: "heldout4", SmallHelp: "2 simulated hours and fewer accounts instead of 6 hours", Full: heldout4.Full, Small: heldout4.Small, Write: heldout4.Write}.Main()
 }
