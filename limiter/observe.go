@@ -60,8 +60,9 @@ const (
 //     to 0.75 (block); its benign-looking requests only once that mean is
 //     clearly a harvester's (a low-and-slow distiller);
 //   - new accounts: a new account's harvest-shaped request (0.6 and up)
-//     asking for a long answer or a thinking budget, on campaign-scale
-//     evidence or on a wave of new accounts' evidence, at most degraded;
+//     asking for a long answer or a thinking budget, on strongly
+//     harvest-shaped evidence (heat campaignHeat) of campaign-scale breadth
+//     or brought by a wave of new accounts, at most degraded;
 //     the account then belongs to the wave (so does a young account whose
 //     mostly harvest-shaped history reaches such evidence): its gate opens
 //     from a lower mean and its cluster's heat follows all its requests,
