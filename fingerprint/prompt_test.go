@@ -253,6 +253,8 @@ func TestElicitationMorePhrasings(t *testing.T) {
 		{"Q: Solve 2x + 3 = 11.\nA: Let's think step by step. Subtract 3, then divide by 2. The answer is 4.\n\nQ: What is 15% of 80?\nA: Let's think step by step. 0.15 times 80. The answer is 12.\n\nQ: What is 7 times 8?\nA: Let's think step by step. Seven eights. The answer is 56.\n\nQ: Factor x^2 + 5x + 6.\nA: Let's think step by step.", 0.05, 0.3},
 		// two worked examples, each thinking step by step
 		{"Q: Solve 2x + 3 = 11.\nA: Let's think step by step. Subtract 3, then divide by 2. The answer is 4.\n\nQ: What is 15% of 80?\nA: Let's think step by step. 0.15 times 80. The answer is 12.\n\nQ: Factor x^2 + 5x + 6.\nA: Let's think step by step.", 0.05, 0.3},
+		// repeating an answer label does not switch off an answer handed over
+		{"Here is the answer: (x+2)(x+3). The answer is (x+2)(x+3). The answer is (x+2)(x+3). The answer is (x+2)(x+3). Explain step by step how to get there.", 0.6, 1},
 		// ... while one answer given with a request for its steps is a
 		// rationalisation
 		{"Q: Factor x^2 + 5x + 6. The answer is (x+2)(x+3). Explain step by step how to get there.", 0.6, 1},

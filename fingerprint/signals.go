@@ -30,18 +30,22 @@ type elicitState struct {
 	bestW   float32
 	bestID  uint16
 	bestEnd int
-	// ansRepeats and stepRepeats count answer and step-by-step phrases seen
-	// again. Worked examples repeat their format: one answer phrase three
-	// times ("… The answer is 4." closing every example of a few-shot
-	// prompt), or twice next to a repeated "let's think step by step", make
-	// the answers the examples', not one given for the question asked
+	// ansRepeats and stepRepeats count answer labels and step-by-step
+	// phrases seen again. Worked examples repeat their format: an answer
+	// label (a weak answer phrase, "the answer is") three times ("… The
+	// answer is 4." closing every example of a few-shot prompt), or twice
+	// beside a repeated "let's think step by step", make the answers the
+	// examples', not one given for the question asked — unless a strong
+	// answer phrase ("here is the answer", "given the correct answer") says
+	// otherwise: repeating a label cannot switch that off
 	ansRepeats, stepRepeats uint8
+	strongAns               bool
 }
 
 func (st *elicitState) reset(pats *[]pattern) {
 	st.pats = pats
 	st.seen = [maxPatterns / 64]uint64{}
-	st.ansRepeats, st.stepRepeats = 0, 0
+	st.ansRepeats, st.stepRepeats, st.strongAns = 0, 0, false
 	for i := range st.miss {
 		st.miss[i] = 1
 	}
@@ -58,19 +62,26 @@ func (st *elicitState) hit(id uint16, end int) {
 		}
 	}
 	w, b := id>>6, uint64(1)<<(id&63)
+	p := &(*st.pats)[id]
 	if st.seen[w]&b != 0 {
-		switch c := (*st.pats)[id].cue; {
-		case c == cueAnswerGiven && st.ansRepeats < 255:
+		switch {
+		case p.cue == cueAnswerGiven && p.w <= answerLabel && st.ansRepeats < 255:
 			st.ansRepeats++
-		case c == cueStep && st.stepRepeats < 255:
+		case p.cue == cueStep && st.stepRepeats < 255:
 			st.stepRepeats++
 		}
 		return
 	}
 	st.seen[w] |= b
-	p := &(*st.pats)[id]
+	if p.cue == cueAnswerGiven && p.w > answerLabel {
+		st.strongAns = true
+	}
 	st.miss[p.cue] *= 1 - p.w
 }
+
+// answerLabel is the weight up to which an answer phrase may be a label
+// ("the answer is", "final answer:") rather than an answer handed over
+const answerLabel = 0.5
 
 func (st *elicitState) cue(c cue) float32 { return 1 - st.miss[c] }
 
@@ -131,7 +142,7 @@ func given(ans, reason float32) float32 {
 // number of tool-result turns.
 func (st *elicitState) signals(out *PromptPrint, tools, toolTurns int) {
 	ans := st.cue(cueAnswerGiven)
-	if st.ansRepeats >= 2 || st.ansRepeats >= 1 && st.stepRepeats >= 1 {
+	if !st.strongAns && (st.ansRepeats >= 2 || st.ansRepeats >= 1 && st.stepRepeats >= 1) {
 		// a few-shot prompt's worked examples each close on their answer:
 		// the answers of the examples, not one given for the question
 		ans = 0

@@ -127,8 +127,9 @@ func harvestValue(p *fingerprint.Print) (hv float64, extraction bool, why Reason
 	// later turn, one "step by step" made a person's whole conversation
 	// look like a stream of harvest requests (people blocked on an unseen
 	// seed). It counts 0.4 after a last turn that asks for nothing of the
-	// kind, 0.6 while the conversation keeps asking; the last turn is also
-	// judged on its own below
+	// kind, 0.6 while the conversation keeps asking; without an
+	// application's system prompt the last turn is also judged on its own
+	// below
 	if pp.Turns > 1 {
 		f := 0.4
 		if pp.ElicitLast >= 0.35 {

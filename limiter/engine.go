@@ -171,7 +171,9 @@ func New(cfg Config) (*Engine, error) {
 	e.det = newDetector(cfg.Detection, cfg.Capacity)
 	e.noBlock = 0.85
 	if b := cfg.Thresholds.Block; b > 0 {
-		e.noBlock = min(e.noBlock, b-0.01)
+		// just below block (a block threshold at or under throttle's makes
+		// the capped scores stop short of throttle too)
+		e.noBlock = max(0, min(e.noBlock, b-0.01))
 	}
 	if l := cfg.Account; l.Requests > 0 && l.Tokens > 0 && float64(l.requestBurst()) >= float64(l.Requests) && float64(l.tokenBurst()) >= float64(l.Tokens) {
 		e.quietOK = true

@@ -548,6 +548,16 @@ func TestInstructionSentenceScoresButDoesNotLink(t *testing.T) {
 // throttled, never blocked on that reading alone), while an old account
 // with the same requests keeps its benign ones.
 func TestWaveCarriesClusterHeat(t *testing.T) {
+	// with the defaults, and with a block threshold low enough that the
+	// wave reading alone would reach it
+	low := defaults()
+	low.Thresholds = limiter.Thresholds{Degrade: 0.3, Throttle: 0.45, Block: 0.6}
+	for name, cfg := range map[string]limiter.Config{"defaults": defaults(), "block at 0.6": low} {
+		t.Run(name, func(t *testing.T) { waveCarriesClusterHeat(t, cfg) })
+	}
+}
+
+func waveCarriesClusterHeat(t *testing.T, cfg limiter.Config) {
 	strong := func(i int) fingerprint.Print {
 		p := campaign(i)
 		p.Prompt.Knobs |= fingerprint.KnobLongOutput
@@ -559,7 +569,7 @@ func TestWaveCarriesClusterHeat(t *testing.T) {
 		p.Prompt.Elicit = 0.5
 		return p
 	}
-	e := newEngine(t, defaults())
+	e := newEngine(t, cfg)
 	b := benign(1)
 	const old = limiter.AccountID(2)
 	e.Decide(t0, limiter.Subject{Account: 1, Net: 1}, &b, 500) // the engine starts
@@ -705,5 +715,47 @@ func TestBystanderIsNotAClusterMember(t *testing.T) {
 		if d.Cluster != limiter.ClusterID(person) {
 			t.Errorf("the person's request %d reported in cluster %v, want its own", i, d.Cluster)
 		}
+	}
+}
+
+// TestBystanderDoesNotMergeClusters: a person whose history is benign and
+// who once sent a question on one campaign's template and once on
+// another's does not glue the two campaigns into one cluster.
+func TestBystanderDoesNotMergeClusters(t *testing.T) {
+	e := newEngine(t, defaults())
+	other := func(i int) fingerprint.Print {
+		p := campaign(500_000 + i)
+		p.Prompt.TemplateLast = 0xBEEF // a second campaign's template
+		return p
+	}
+	run := func(from int, mk func(int) fingerprint.Print, acct0 limiter.AccountID) limiter.ClusterID {
+		var c limiter.ClusterID
+		for i := range 400 {
+			p := mk(i)
+			d := e.Decide(t0.Add(time.Duration(from+i)*3*time.Second), limiter.Subject{Account: acct0 + limiter.AccountID(i%200), Net: uint64(i % 7)}, &p, 500)
+			c = d.Cluster
+		}
+		return c
+	}
+	const person = limiter.AccountID(42)
+	for i := range 10 { // the person's ordinary history
+		p := benign(700 + i)
+		e.Decide(t0.Add(time.Duration(i)*time.Second), limiter.Subject{Account: person, Net: 3}, &p, 500)
+	}
+	a := run(0, campaign, 5000)
+	p := campaign(900_000)
+	e.Decide(t0.Add(1300*3*time.Second), limiter.Subject{Account: person, Net: 3}, &p, 500)
+	b := run(1400, other, 6000)
+	q := other(900_001)
+	e.Decide(t0.Add(1900*3*time.Second), limiter.Subject{Account: person, Net: 3}, &q, 500)
+	// both campaigns' next requests
+	pa, pb := campaign(1), other(1)
+	da := e.Decide(t0.Add(2000*3*time.Second), limiter.Subject{Account: 5001, Net: 1}, &pa, 500)
+	db := e.Decide(t0.Add(2000*3*time.Second), limiter.Subject{Account: 6001, Net: 1}, &pb, 500)
+	if a == limiter.ClusterID(5000+399%200) || b == limiter.ClusterID(6000+399%200) {
+		t.Fatalf("campaigns not clustered: %v %v", a, b)
+	}
+	if da.Cluster == db.Cluster {
+		t.Errorf("the two campaigns share cluster %v after a bystander touched both", da.Cluster)
 	}
 }

@@ -73,7 +73,8 @@ const (
 // client that contradicts its TLS print, machine-regular arrivals and the
 // same body re-sent on another account right after a 429 add to a request
 // that is already suspicious; none of them raises a benign account's score
-// on its own. An account without a history is never blocked.
+// on its own. An account is never blocked before it has a history spanning
+// Detection.NewAccount, nor on the wave reading alone.
 func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observation {
 	d := e.det
 	cfg := &d.cfg
@@ -190,7 +191,8 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	// brought mostly by new accounts
 	campaign := best >= campaignHeat && (hotBreadth >= 2*cfg.Breadth || bestWave >= cfg.Breadth && bestWave >= 0.5*bestBreadth)
 	waveReq := fresh && r >= waveHV && long && campaign
-	// the harvester's prior applies from the account's next request on
+	// the harvester's prior applies from the account's next request on (a
+	// young account joining below reads as one of the wave at once)
 	inWave := st.wave
 	if waveReq {
 		st.wave = true
@@ -345,6 +347,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	if retry && r >= linkSuspicion {
 		score = max(score, 0.7) + 0.1
 		why |= ReasonRetryOnOtherAccount
+		waveDriven = false // its own evidence
 	}
 	if extraction {
 		score = max(score, 0.55)
