@@ -10,8 +10,6 @@ import (
 	"testing"
 
 	"github.com/sluicehq/sluice/bench/sim"
-	"github.com/sluicehq/sluice/limiter"
-	"github.com/sluicehq/sluice/proxy"
 )
 
 // ciTargets are the targets CI holds sluice to on the small scenario: the
@@ -43,27 +41,7 @@ func TestSmallScenarioMeetsTargets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	eng, err := limiter.New(limiter.DefaultConfig())
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := proxy.New(proxy.Config{}, eng)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out bytes.Buffer
-	stats, err := g.Replay(&trace, &out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if stats.Records != len(labels) {
-		t.Fatalf("replay decided %d records, want %d", stats.Records, len(labels))
-	}
-	decisions, err := sim.ReadDecisions(&out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rep := sim.Evaluate(labels, decisions)
+	rep := replayAndScore(t, trace.Bytes(), labels)
 	var table strings.Builder
 	_ = rep.Write(&table, false)
 	t.Logf("small scenario:\n%s", table.String())

@@ -10,8 +10,6 @@ import (
 
 	"github.com/sluicehq/sluice/bench/sim"
 	"github.com/sluicehq/sluice/bench/tracefmt"
-	"github.com/sluicehq/sluice/limiter"
-	"github.com/sluicehq/sluice/proxy"
 )
 
 func tiny() Config {
@@ -131,40 +129,4 @@ func TestContract(t *testing.T) {
 func itoa(n int) string {
 	b, _ := json.Marshal(n)
 	return string(b)
-}
-
-// TestHeldoutReplay replays a small scenario through sluice on its
-// embedded defaults and logs the per-class table. It is an evaluation,
-// not a gate: it asserts nothing about detection quality.
-func TestHeldoutReplay(t *testing.T) {
-	trace, labels, n := generate(t, Small())
-	ls, err := sim.ReadLabels(bytes.NewReader(labels))
-	if err != nil {
-		t.Fatal(err)
-	}
-	eng, err := limiter.New(limiter.DefaultConfig())
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := proxy.New(proxy.Config{}, eng)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out bytes.Buffer
-	stats, err := g.Replay(bytes.NewReader(trace), &out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if stats.Records != n || stats.Errors != 0 {
-		t.Fatalf("replay: %d records, %d errors; want %d and 0", stats.Records, stats.Errors, n)
-	}
-	decisions, err := sim.ReadDecisions(&out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rep := sim.Evaluate(ls, decisions)
-	rep.System = "sluice (embedded defaults) on the held-out small scenario"
-	var table strings.Builder
-	_ = rep.Write(&table, false)
-	t.Logf("%d records\n%s", n, table.String())
 }

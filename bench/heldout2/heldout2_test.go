@@ -8,10 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/sluicehq/sluice/bench/sim"
 	"github.com/sluicehq/sluice/bench/tracefmt"
-	"github.com/sluicehq/sluice/limiter"
-	"github.com/sluicehq/sluice/proxy"
 )
 
 func generate(t *testing.T, cfg Config) ([]byte, []Label) {
@@ -129,40 +126,4 @@ func TestContract(t *testing.T) {
 	if share := float64(zh) / float64(len(recs)); share < 0.35 {
 		t.Errorf("Chinese share %.2f, want about half", share)
 	}
-}
-
-// TestReplay replays the small trace through sluice on its embedded
-// defaults and logs the per-class table. It checks nothing about
-// detection: this generator is held out.
-func TestReplay(t *testing.T) {
-	trace, labels := generate(t, Small(1))
-	eng, err := limiter.New(limiter.DefaultConfig())
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := proxy.New(proxy.Config{}, eng)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out bytes.Buffer
-	stats, err := g.Replay(bytes.NewReader(trace), &out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if stats.Records != len(labels) {
-		t.Fatalf("replay decided %d records, want %d", stats.Records, len(labels))
-	}
-	decisions, err := sim.ReadDecisions(&out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sl := make([]sim.Label, len(labels))
-	for i, l := range labels {
-		sl[i] = sim.Label{RequestID: l.RequestID, Class: sim.Class(l.Class), Campaign: l.Campaign, Account: l.Account}
-	}
-	rep := sim.Evaluate(sl, decisions)
-	rep.System = "sluice (heldout2, small)"
-	var table strings.Builder
-	_ = rep.Write(&table, false)
-	t.Logf("%d records:\n%s", len(labels), table.String())
 }
