@@ -19,6 +19,26 @@ var (
 
 func defaults() limiter.Config { return limiter.DefaultConfig() }
 
+// strongCampaign is a campaign request asking for a long answer: strongly
+// harvest-shaped, on the campaign's template.
+func strongCampaign(i int) fingerprint.Print {
+	p := campaign(i)
+	p.Prompt.Knobs |= fingerprint.KnobLongOutput
+	return p
+}
+
+// newAccountWave sends, from at, a wave of 60 new accounts' strong
+// requests on the campaign's template (180, 5 s apart) and returns the
+// time after it.
+func newAccountWave(e *limiter.Engine, at time.Time) time.Time {
+	for i := range 180 {
+		p := strongCampaign(i)
+		e.Decide(at, limiter.Subject{Account: limiter.AccountID(7000 + i%60), Net: uint64(i)}, &p, 500)
+		at = at.Add(5 * time.Second)
+	}
+	return at
+}
+
 func TestAccountBucketThrottles(t *testing.T) {
 	cfg := defaults()
 	cfg.Account = limiter.Limit{Requests: 60, RequestBurst: 2}
@@ -437,24 +457,15 @@ func TestSystemPromptHarvest(t *testing.T) {
 // while the same request without the harvest shape, or from an account
 // seen while the engine was starting, is left alone.
 func TestNewAccountsOnCampaignEvidence(t *testing.T) {
-	strong := func(i int) fingerprint.Print {
-		p := campaign(i)
-		p.Prompt.Knobs |= fingerprint.KnobLongOutput
-		return p
-	}
 	run := func(campaignAt time.Duration) (first, plain limiter.Decision) {
 		e := newEngine(t, defaults())
 		b := benign(1)
 		e.Decide(t0, limiter.Subject{Account: 1, Net: 1}, &b, 500) // the engine starts
 		at := t0.Add(campaignAt)
-		for i := range 180 {
-			p := strong(i)
-			e.Decide(at, limiter.Subject{Account: limiter.AccountID(7000 + i%60), Net: uint64(i)}, &p, 500)
-			at = at.Add(5 * time.Second)
-		}
-		p := strong(999)
+		at = newAccountWave(e, at)
+		p := strongCampaign(999)
 		first = e.Decide(at, limiter.Subject{Account: 8001, Net: 999}, &p, 500)
-		q := strong(998)
+		q := strongCampaign(998)
 		q.Prompt.Knobs = 0 // the same elicitation without a long answer asked for
 		plain = e.Decide(at, limiter.Subject{Account: 8002, Net: 998}, &q, 500)
 		return first, plain
@@ -558,11 +569,6 @@ func TestWaveCarriesClusterHeat(t *testing.T) {
 }
 
 func waveCarriesClusterHeat(t *testing.T, cfg limiter.Config) {
-	strong := func(i int) fingerprint.Print {
-		p := campaign(i)
-		p.Prompt.Knobs |= fingerprint.KnobLongOutput
-		return p
-	}
 	// mild: asks for the steps without a long answer (harvest value about 0.5)
 	mild := func(i int) fingerprint.Print {
 		p := benign(60_000 + i)
@@ -578,15 +584,11 @@ func waveCarriesClusterHeat(t *testing.T, cfg limiter.Config) {
 		e.Decide(t0.Add(time.Duration(i)*time.Minute), limiter.Subject{Account: old, Net: 2}, &p, 500)
 	}
 	at := t0.Add(4 * time.Hour)
-	for i := range 180 { // the wave: 60 new accounts on one template
-		p := strong(i)
-		e.Decide(at, limiter.Subject{Account: limiter.AccountID(7000 + i%60), Net: uint64(i)}, &p, 500)
-		at = at.Add(5 * time.Second)
-	}
+	at = newAccountWave(e, at)
 
 	// a new account: its first strong request joins the wave
 	const fresh = limiter.AccountID(8001)
-	p := strong(999)
+	p := strongCampaign(999)
 	if d := e.Decide(at, limiter.Subject{Account: fresh, Net: 999}, &p, 500); d.Action == limiter.ActionAllow {
 		t.Fatalf("new account's strong request on the campaign's evidence: allow (score %.2f)", d.Score)
 	}
@@ -595,10 +597,10 @@ func waveCarriesClusterHeat(t *testing.T, cfg limiter.Config) {
 	const young = limiter.AccountID(8002)
 	m := mild(1)
 	e.Decide(at.Add(-2*time.Hour), limiter.Subject{Account: young, Net: 998}, &m, 500)
-	p = strong(998)
+	p = strongCampaign(998)
 	e.Decide(at, limiter.Subject{Account: young, Net: 998}, &p, 500)
 	// the old account sends the same strong request
-	p = strong(997)
+	p = strongCampaign(997)
 	e.Decide(at, limiter.Subject{Account: old, Net: 2}, &p, 500)
 
 	// then each sends, an hour apart, a benign-looking request and a
@@ -617,7 +619,7 @@ func waveCarriesClusterHeat(t *testing.T, cfg limiter.Config) {
 				t.Errorf("wave account %d, benign-looking request %d: %v score %.2f %v, want degrade or throttle on cluster_score",
 					acct, k, d.Action, d.Score, d.Reasons.Names())
 			}
-			s := strong(500 + 10*i + k)
+			s := strongCampaign(500 + 10*i + k)
 			e.Decide(at.Add(time.Minute), limiter.Subject{Account: acct, Net: 900}, &s, 500)
 		}
 	}
@@ -637,15 +639,10 @@ func TestNoBlockInAnAccountsFirstHour(t *testing.T) {
 }
 
 func noBlockInFirstHour(t *testing.T, cfg limiter.Config) {
-	strong := func(i int) fingerprint.Print {
-		p := campaign(i)
-		p.Prompt.Knobs |= fingerprint.KnobLongOutput
-		return p
-	}
 	e := newEngine(t, cfg)
 	at := t0
 	for i := range 300 { // a campaign on one template across 60 accounts
-		p := strong(i)
+		p := strongCampaign(i)
 		e.Decide(at, limiter.Subject{Account: limiter.AccountID(7000 + i%60), Net: uint64(i)}, &p, 500)
 		at = at.Add(5 * time.Second)
 	}
@@ -653,7 +650,7 @@ func noBlockInFirstHour(t *testing.T, cfg limiter.Config) {
 	blocked := func(from, n int) int {
 		c := 0
 		for i := range n {
-			p := strong(1000 + from + i)
+			p := strongCampaign(1000 + from + i)
 			if d := e.Decide(at, limiter.Subject{Account: acct, Net: 5}, &p, 500); d.Action == limiter.ActionBlock {
 				c++
 			}

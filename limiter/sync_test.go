@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/sluicehq/sluice/fingerprint"
 	"github.com/sluicehq/sluice/limiter"
 	"github.com/sluicehq/sluice/limiter/limitertest"
 )
@@ -94,21 +93,12 @@ func TestWaveIsShared(t *testing.T) {
 	a, b := newEngine(t, defaults()), newEngine(t, defaults())
 	a.Attach(false)
 	b.Attach(false)
-	strong := func(i int) fingerprint.Print {
-		p := campaign(i)
-		p.Prompt.Knobs |= fingerprint.KnobLongOutput
-		return p
-	}
 	warm := benign(1)
 	a.Decide(t0, limiter.Subject{Account: 1, Net: 1}, &warm, 500) // replica a starts
 	at := t0.Add(4 * time.Hour)
-	for i := range 180 { // a wave of 60 new accounts on one template
-		p := strong(i)
-		a.Decide(at, limiter.Subject{Account: limiter.AccountID(7000 + i%60), Net: uint64(i)}, &p, 500)
-		at = at.Add(5 * time.Second)
-	}
+	at = newAccountWave(a, at)
 	const acct = limiter.AccountID(8001)
-	p := strong(999)
+	p := strongCampaign(999)
 	a.Decide(at, limiter.Subject{Account: acct, Net: 999}, &p, 500)
 	if ai, _ := a.Account(at, acct); !ai.Wave {
 		t.Fatal("the new account's strong request on the wave's evidence did not join it")
