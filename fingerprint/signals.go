@@ -55,14 +55,11 @@ func (st *elicitState) reset(pats *[]pattern) {
 // so a prompt cannot raise its own score by repeating a phrase, and a
 // legitimate prompt is not pushed up by quoting one phrase many times.
 func (st *elicitState) hit(id uint16, end int) {
-	if st.track {
-		p := &(*st.pats)[id]
-		if cueSentence[p.cue] && p.w > st.bestW {
-			st.bestW, st.bestID, st.bestEnd = p.w, id, end
-		}
+	p := &(*st.pats)[id]
+	if st.track && cueSentence[p.cue] && p.w > st.bestW {
+		st.bestW, st.bestID, st.bestEnd = p.w, id, end
 	}
 	w, b := id>>6, uint64(1)<<(id&63)
-	p := &(*st.pats)[id]
 	if st.seen[w]&b != 0 {
 		switch {
 		case p.cue == cueAnswerGiven && p.w <= answerLabel && st.ansRepeats < 255:
