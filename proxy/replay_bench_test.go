@@ -5,9 +5,6 @@ import (
 	"io"
 	"os"
 	"testing"
-
-	"github.com/sluicehq/sluice/limiter"
-	"github.com/sluicehq/sluice/proxy"
 )
 
 // BenchmarkReplay bounds replay throughput (records/s) on the trace named by
@@ -30,15 +27,7 @@ func BenchmarkReplay(b *testing.B) {
 	b.ReportAllocs()
 	b.SetBytes(int64(len(data)))
 	for b.Loop() {
-		eng, err := limiter.New(limiter.DefaultConfig())
-		if err != nil {
-			b.Fatal(err)
-		}
-		g, err := proxy.New(proxy.Config{}, eng)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if _, err := g.Replay(bytes.NewReader(data), io.Discard); err != nil {
+		if _, err := newDefaultGuard(b).Replay(bytes.NewReader(data), io.Discard); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -11,7 +11,8 @@ import (
 	"github.com/sluicehq/sluice/proxy"
 )
 
-func newReplayGuard(t testing.TB) *proxy.Guard {
+// newDefaultGuard is a Guard on the embedded defaults, without a log.
+func newDefaultGuard(t testing.TB) *proxy.Guard {
 	t.Helper()
 	eng, err := limiter.New(limiter.DefaultConfig())
 	if err != nil {
@@ -39,7 +40,7 @@ func TestReplayTrace(t *testing.T) {
 		t.Fatal(err)
 	}
 	var out bytes.Buffer
-	stats, err := newReplayGuard(t).Replay(bytes.NewReader(in), &out)
+	stats, err := newDefaultGuard(t).Replay(bytes.NewReader(in), &out)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -77,10 +78,10 @@ func TestReplayDeterministic(t *testing.T) {
 	// a longer trace: the sample repeated, so that state builds up
 	big := bytes.Repeat(append(in, '\n'), 20)
 	var a, b bytes.Buffer
-	if _, err := newReplayGuard(t).Replay(bytes.NewReader(big), &a); err != nil {
+	if _, err := newDefaultGuard(t).Replay(bytes.NewReader(big), &a); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := newReplayGuard(t).Replay(bytes.NewReader(big), &b); err != nil {
+	if _, err := newDefaultGuard(t).Replay(bytes.NewReader(big), &b); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {
@@ -107,7 +108,7 @@ func TestReplayEdges(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			var out bytes.Buffer
-			if _, err := newReplayGuard(t).Replay(strings.NewReader(tc.in), &out); err != nil {
+			if _, err := newDefaultGuard(t).Replay(strings.NewReader(tc.in), &out); err != nil {
 				t.Fatal(err)
 			}
 			if n := bytes.Count(out.Bytes(), []byte("\n")); n != tc.lines {

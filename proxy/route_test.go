@@ -83,14 +83,7 @@ func TestRequestIDEchoedOverUpstreamID(t *testing.T) {
 		_, _ = w.Write([]byte(`{"id":"x","object":"chat.completion","choices":[]}`))
 	}))
 	defer up.Close()
-	eng, err := limiter.New(limiter.DefaultConfig())
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := proxy.New(proxy.Config{}, eng)
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := newDefaultGuard(t)
 	fwd, err := proxy.NewForwarder(proxy.UpstreamConfig{URL: up.URL}, nil)
 	if err != nil {
 		t.Fatal(err)
