@@ -6,9 +6,9 @@
 // It was written apart from bench/sim and from the detector: its own
 // prompts, phrasings, topics, client stacks and timing, so that a detector
 // tuned on bench/sim can be measured on traffic it has never seen. It
-// shares with the other generators only the serialisation of records and
-// labels (bench/tracefmt, the contract format); its traffic modelling is
-// its own.
+// shares with the other generators only the serialisation of records,
+// labels and JSON request bodies (bench/tracefmt, the contract format); its
+// traffic modelling is its own.
 // Legitimate and campaign classes draw on the same text and client
 // machinery (people ask for step-by-step working too, and campaigns use
 // the official SDKs), so that nothing separates them by artefact.

@@ -275,47 +275,47 @@ func body(d dialect, k knobs, msgs []msg, c *client) []byte {
 		o = obj{{"model", k.model}, {"messages", ms}}
 		if k.maxTokens > 0 {
 			if k.effort != "" {
-				o = o.set("max_completion_tokens", k.maxTokens)
+				o = o.Set("max_completion_tokens", k.maxTokens)
 			} else {
-				o = o.set("max_tokens", k.maxTokens)
+				o = o.Set("max_tokens", k.maxTokens)
 			}
 		}
 		if k.setTemp {
-			o = o.set("temperature", k.temperature)
+			o = o.Set("temperature", k.temperature)
 		}
 		if k.effort != "" {
-			o = o.set("reasoning_effort", k.effort)
+			o = o.Set("reasoning_effort", k.effort)
 		}
 		o = append(o, k.extra...)
 		if k.stream {
-			o = o.set("stream", true).set("stream_options", obj{{"include_usage", true}})
+			o = o.Set("stream", true).Set("stream_options", obj{{"include_usage", true}})
 		}
 	case responsesAPI:
 		o = obj{{"model", k.model}}
 		if k.system != nil {
-			o = o.set("instructions", k.system)
+			o = o.Set("instructions", k.system)
 		}
 		if len(msgs) == 1 {
-			o = o.set("input", msgs[0].content)
+			o = o.Set("input", msgs[0].content)
 		} else {
 			var ms []obj
 			for _, m := range msgs {
 				ms = append(ms, obj{{"role", m.role}, {"content", m.content}})
 			}
-			o = o.set("input", ms)
+			o = o.Set("input", ms)
 		}
 		if k.maxTokens > 0 {
-			o = o.set("max_output_tokens", k.maxTokens)
+			o = o.Set("max_output_tokens", k.maxTokens)
 		}
 		if k.setTemp && k.effort == "" {
-			o = o.set("temperature", k.temperature)
+			o = o.Set("temperature", k.temperature)
 		}
 		if k.effort != "" {
-			o = o.set("reasoning", obj{{"effort", k.effort}, {"summary", "auto"}})
+			o = o.Set("reasoning", obj{{"effort", k.effort}, {"summary", "auto"}})
 		}
 		o = append(o, k.extra...)
 		if k.stream {
-			o = o.set("stream", true)
+			o = o.Set("stream", true)
 		}
 	case messagesAPI:
 		mt := k.maxTokens
@@ -327,25 +327,25 @@ func body(d dialect, k knobs, msgs []msg, c *client) []byte {
 		}
 		o = obj{{"model", k.model}, {"max_tokens", mt}}
 		if k.system != nil {
-			o = o.set("system", k.system)
+			o = o.Set("system", k.system)
 		}
 		var ms []obj
 		for _, m := range msgs {
 			ms = append(ms, obj{{"role", m.role}, {"content", m.content}})
 		}
-		o = o.set("messages", ms)
+		o = o.Set("messages", ms)
 		if k.tools != nil {
-			o = o.set("tools", k.tools)
+			o = o.Set("tools", k.tools)
 		}
 		if k.setTemp && k.thinking == 0 {
-			o = o.set("temperature", k.temperature)
+			o = o.Set("temperature", k.temperature)
 		}
 		if k.thinking > 0 {
-			o = o.set("thinking", obj{{"type", "enabled"}, {"budget_tokens", k.thinking}})
+			o = o.Set("thinking", obj{{"type", "enabled"}, {"budget_tokens", k.thinking}})
 		}
 		o = append(o, k.extra...)
 		if k.stream {
-			o = o.set("stream", true)
+			o = o.Set("stream", true)
 		}
 	}
 	if c != nil && (c.kind == kOpenAIPy || c.kind == kAnthropicPy || c.kind == kOpenAIGo) {
@@ -357,8 +357,8 @@ func body(d dialect, k knobs, msgs []msg, c *client) []byte {
 			first = map[string]int{"max_tokens": 0, "messages": 1, "model": 2}
 		}
 		slices.SortStableFunc(o, func(a, b kv) int {
-			ia, oka := first[a.k]
-			ib, okb := first[b.k]
+			ia, oka := first[a.Key]
+			ib, okb := first[b.Key]
 			switch {
 			case oka && okb:
 				return ia - ib
@@ -367,10 +367,10 @@ func body(d dialect, k knobs, msgs []msg, c *client) []byte {
 			case okb:
 				return 1
 			}
-			if a.k < b.k {
+			if a.Key < b.Key {
 				return -1
 			}
-			if a.k > b.k {
+			if a.Key > b.Key {
 				return 1
 			}
 			return 0

@@ -62,70 +62,70 @@ func renderChat(q *req) obj {
 		if q.effort != "" {
 			role = "developer"
 		}
-		ms = append(ms, obj{}.set("role", role).set("content", q.system))
+		ms = append(ms, obj{}.Set("role", role).Set("content", q.system))
 	}
 	for _, m := range q.msgs {
 		switch {
 		case m.call != nil:
-			o := obj{}.set("role", "assistant")
+			o := obj{}.Set("role", "assistant")
 			if m.text != "" {
-				o = o.set("content", m.text)
+				o = o.Set("content", m.text)
 			} else {
-				o = o.set("content", nil)
+				o = o.Set("content", nil)
 			}
-			o = o.set("tool_calls", []obj{obj{}.set("id", m.call.id).set("type", "function").
-				set("function", obj{}.set("name", m.call.name).set("arguments", string(encode(m.call.args))))})
+			o = o.Set("tool_calls", []obj{obj{}.Set("id", m.call.id).Set("type", "function").
+				Set("function", obj{}.Set("name", m.call.name).Set("arguments", string(encode(m.call.args))))})
 			ms = append(ms, o)
 		case m.role == "tool":
-			ms = append(ms, obj{}.set("role", "tool").set("tool_call_id", m.id).set("content", m.text))
+			ms = append(ms, obj{}.Set("role", "tool").Set("tool_call_id", m.id).Set("content", m.text))
 		default:
-			ms = append(ms, obj{}.set("role", m.role).set("content", m.text))
+			ms = append(ms, obj{}.Set("role", m.role).Set("content", m.text))
 		}
 	}
-	o := obj{}.set("messages", ms).set("model", q.model)
+	o := obj{}.Set("messages", ms).Set("model", q.model)
 	if q.logitBias != nil {
-		o = o.set("logit_bias", q.logitBias)
+		o = o.Set("logit_bias", q.logitBias)
 	}
 	if q.logprobs {
-		o = o.set("logprobs", true)
+		o = o.Set("logprobs", true)
 	}
 	if q.maxTokens > 0 {
 		if q.effort != "" {
-			o = o.set("max_completion_tokens", q.maxTokens)
+			o = o.Set("max_completion_tokens", q.maxTokens)
 		} else {
-			o = o.set("max_tokens", q.maxTokens)
+			o = o.Set("max_tokens", q.maxTokens)
 		}
 	}
 	if q.n > 1 {
-		o = o.set("n", q.n)
+		o = o.Set("n", q.n)
 	}
 	if q.effort != "" {
-		o = o.set("reasoning_effort", q.effort)
+		o = o.Set("reasoning_effort", q.effort)
 	}
 	if q.seed != 0 {
-		o = o.set("seed", q.seed)
+		o = o.Set("seed", q.seed)
 	}
 	if q.stream {
-		o = o.set("stream", true).set("stream_options", obj{}.set("include_usage", true))
+		o = o.Set("stream", true).Set("stream_options", obj{}.Set("include_usage", true))
 	}
 	if q.temperature >= 0 {
-		o = o.set("temperature", q.temperature)
+		o = o.Set("temperature", q.temperature)
 	}
 	if len(q.tools) > 0 {
 		var ts []obj
 		for _, t := range q.tools {
-			ts = append(ts, obj{}.set("type", "function").set("function", obj{}.set("name", t.name).set("description", t.desc).set("parameters", t.params)))
+			ts = append(ts, obj{}.Set("type", "function").Set("function", obj{}.Set("name", t.name).Set("description", t.desc).Set("parameters", t.params)))
 		}
-		o = o.set("tools", ts)
+		o = o.Set("tools", ts)
 	}
 	if q.topLogprobs > 0 {
-		o = o.set("top_logprobs", q.topLogprobs)
+		o = o.Set("top_logprobs", q.topLogprobs)
 	}
 	if q.topP > 0 {
-		o = o.set("top_p", q.topP)
+		o = o.Set("top_p", q.topP)
 	}
 	if q.user != "" {
-		o = o.set("user", q.user)
+		o = o.Set("user", q.user)
 	}
 	return o
 }
@@ -139,40 +139,40 @@ func renderResponses(q *req) obj {
 		for _, m := range q.msgs {
 			switch {
 			case m.call != nil:
-				items = append(items, obj{}.set("type", "function_call").set("call_id", m.call.id).set("name", m.call.name).set("arguments", string(encode(m.call.args))))
+				items = append(items, obj{}.Set("type", "function_call").Set("call_id", m.call.id).Set("name", m.call.name).Set("arguments", string(encode(m.call.args))))
 			case m.role == "tool":
-				items = append(items, obj{}.set("type", "function_call_output").set("call_id", m.id).set("output", m.text))
+				items = append(items, obj{}.Set("type", "function_call_output").Set("call_id", m.id).Set("output", m.text))
 			default:
-				items = append(items, obj{}.set("role", m.role).set("content", m.text))
+				items = append(items, obj{}.Set("role", m.role).Set("content", m.text))
 			}
 		}
 		input = items
 	}
-	o := obj{}.set("input", input).set("model", q.model)
+	o := obj{}.Set("input", input).Set("model", q.model)
 	if q.system != "" {
-		o = o.set("instructions", q.system)
+		o = o.Set("instructions", q.system)
 	}
 	if q.maxTokens > 0 {
-		o = o.set("max_output_tokens", q.maxTokens)
+		o = o.Set("max_output_tokens", q.maxTokens)
 	}
 	if q.effort != "" {
-		o = o.set("reasoning", obj{}.set("effort", q.effort).set("summary", "auto"))
+		o = o.Set("reasoning", obj{}.Set("effort", q.effort).Set("summary", "auto"))
 	}
 	if q.stream {
-		o = o.set("stream", true)
+		o = o.Set("stream", true)
 	}
 	if q.temperature >= 0 && q.effort == "" {
-		o = o.set("temperature", q.temperature)
+		o = o.Set("temperature", q.temperature)
 	}
 	if len(q.tools) > 0 {
 		var ts []obj
 		for _, t := range q.tools {
-			ts = append(ts, obj{}.set("type", "function").set("name", t.name).set("description", t.desc).set("parameters", t.params))
+			ts = append(ts, obj{}.Set("type", "function").Set("name", t.name).Set("description", t.desc).Set("parameters", t.params))
 		}
-		o = o.set("tools", ts)
+		o = o.Set("tools", ts)
 	}
 	if q.user != "" {
-		o = o.set("user", q.user)
+		o = o.Set("user", q.user)
 	}
 	return o
 }
@@ -186,15 +186,15 @@ func renderMessages(q *req) obj {
 		case m.call != nil:
 			var blocks []obj
 			if m.text != "" {
-				blocks = append(blocks, obj{}.set("type", "text").set("text", m.text))
+				blocks = append(blocks, obj{}.Set("type", "text").Set("text", m.text))
 			}
-			blocks = append(blocks, obj{}.set("type", "tool_use").set("id", m.call.id).set("name", m.call.name).set("input", m.call.args))
-			ms = append(ms, obj{}.set("role", "assistant").set("content", blocks))
+			blocks = append(blocks, obj{}.Set("type", "tool_use").Set("id", m.call.id).Set("name", m.call.name).Set("input", m.call.args))
+			ms = append(ms, obj{}.Set("role", "assistant").Set("content", blocks))
 		case m.role == "tool":
-			blocks := []obj{obj{}.set("type", "tool_result").set("tool_use_id", m.id).set("content", m.text)}
-			ms = append(ms, obj{}.set("role", "user").set("content", blocks))
+			blocks := []obj{obj{}.Set("type", "tool_result").Set("tool_use_id", m.id).Set("content", m.text)}
+			ms = append(ms, obj{}.Set("role", "user").Set("content", blocks))
 		default:
-			ms = append(ms, obj{}.set("role", m.role).set("content", m.text))
+			ms = append(ms, obj{}.Set("role", m.role).Set("content", m.text))
 		}
 	}
 	maxT := q.maxTokens
@@ -204,31 +204,31 @@ func renderMessages(q *req) obj {
 	if q.thinking > 0 && maxT <= q.thinking {
 		maxT = q.thinking + 4096
 	}
-	o := obj{}.set("max_tokens", maxT).set("messages", ms).set("model", q.model)
+	o := obj{}.Set("max_tokens", maxT).Set("messages", ms).Set("model", q.model)
 	if q.user != "" {
-		o = o.set("metadata", obj{}.set("user_id", q.user))
+		o = o.Set("metadata", obj{}.Set("user_id", q.user))
 	}
 	if q.stream {
-		o = o.set("stream", true)
+		o = o.Set("stream", true)
 	}
 	if q.system != "" {
-		o = o.set("system", q.system)
+		o = o.Set("system", q.system)
 	}
 	if q.temperature >= 0 && q.thinking == 0 {
-		o = o.set("temperature", q.temperature)
+		o = o.Set("temperature", q.temperature)
 	}
 	if q.thinking > 0 {
-		o = o.set("thinking", obj{}.set("type", "enabled").set("budget_tokens", q.thinking))
+		o = o.Set("thinking", obj{}.Set("type", "enabled").Set("budget_tokens", q.thinking))
 	}
 	if len(q.tools) > 0 {
 		var ts []obj
 		for _, t := range q.tools {
-			ts = append(ts, obj{}.set("name", t.name).set("description", t.desc).set("input_schema", t.params))
+			ts = append(ts, obj{}.Set("name", t.name).Set("description", t.desc).Set("input_schema", t.params))
 		}
-		o = o.set("tools", ts)
+		o = o.Set("tools", ts)
 	}
 	if q.topP > 0 && q.thinking == 0 {
-		o = o.set("top_p", q.topP)
+		o = o.Set("top_p", q.topP)
 	}
 	return o
 }
@@ -252,10 +252,10 @@ func schema(props ...string) obj {
 	p := obj{}
 	var req []string
 	for i := 0; i+1 < len(props); i += 2 {
-		p = p.set(props[i], obj{}.set("type", "string").set("description", props[i+1]))
+		p = p.Set(props[i], obj{}.Set("type", "string").Set("description", props[i+1]))
 		req = append(req, props[i])
 	}
-	return obj{}.set("type", "object").set("properties", p).set("required", req)
+	return obj{}.Set("type", "object").Set("properties", p).Set("required", req)
 }
 
 func callID(r *rand.Rand, anthropic bool) string {

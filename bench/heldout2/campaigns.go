@@ -295,7 +295,7 @@ func (g *gen) logprob() {
 			nb := between(r, 200, 400)
 			base := between(r, 0, 90000)
 			for k := 0; k < nb; k++ {
-				bias = bias.set(fmt.Sprint(base+k*7), pick(r, []int{100, 100, 50, -100}))
+				bias = bias.Set(fmt.Sprint(base+k*7), pick(r, []int{100, 100, 50, -100}))
 			}
 			q := &req{model: pick(r, []string{"gpt-4.1", "gpt-4o"}), msgs: []msg{{role: "user", text: prompts[i%2]}},
 				maxTokens: 1, temperature: 0, logprobs: true, topLogprobs: 20, logitBias: bias}

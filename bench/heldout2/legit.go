@@ -322,13 +322,13 @@ func (tr *trajectory) step(r *rand.Rand, zh bool, tools []toolDef) {
 	f := pick(r, repoFiles)
 	switch tl.name {
 	case "read_file", "open", "view":
-		args, result = obj{}.set("path", f), fileBody(r, f)
+		args, result = obj{}.Set("path", f), fileBody(r, f)
 	case "edit_file", "str_replace":
-		args, result = obj{}.set("path", f).set("old", "return nil, err").set("new", "return nil, fmt.Errorf(\"load: %w\", err)"), "Edited "+f+" (1 replacement)."
+		args, result = obj{}.Set("path", f).Set("old", "return nil, err").Set("new", "return nil, fmt.Errorf(\"load: %w\", err)"), "Edited "+f+" (1 replacement)."
 	case "search_code", "grep":
-		args, result = obj{}.set("pattern", pick(r, []string{"func .*Evict", "TODO", "def handle", "split\\(", "rate.?limit"})), fmt.Sprintf("%s:%d\n%s:%d", f, between(r, 3, 300), pick(r, repoFiles), between(r, 3, 300))
+		args, result = obj{}.Set("pattern", pick(r, []string{"func .*Evict", "TODO", "def handle", "split\\(", "rate.?limit"})), fmt.Sprintf("%s:%d\n%s:%d", f, between(r, 3, 300), pick(r, repoFiles), between(r, 3, 300))
 	default:
-		args, result = obj{}.set("command", pick(r, []string{"go test ./...", "pytest -q", "npm test", "cargo test", "ls -la src", "git diff --stat"})), pick(r, testOutput)
+		args, result = obj{}.Set("command", pick(r, []string{"go test ./...", "pytest -q", "npm test", "cargo test", "ls -la src", "git diff --stat"})), pick(r, testOutput)
 	}
 	pre := ""
 	if chance(r, 0.6) {

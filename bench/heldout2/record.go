@@ -6,7 +6,7 @@
 // It was written without reading the detector (limiter/, fingerprint/,
 // proxy/) or the other generators (bench/sim/, bench/heldout/), and models
 // its traffic independently of them: it shares with them only the
-// serialisation of records and labels (bench/tracefmt). Its emphasis is on
+// JSON serialisation (bench/tracefmt). Its emphasis is on
 // cases the other generators may lack: about half the traffic is Chinese
 // or mixed Chinese/English; legitimate traffic that asks for step-by-step
 // reasoning at scale (an API gateway on one key, a research lab running
@@ -22,12 +22,7 @@
 // generator artefacts.
 package heldout2
 
-import (
-	"bytes"
-	"strconv"
-
-	"github.com/sluicehq/sluice/bench/tracefmt"
-)
+import "github.com/sluicehq/sluice/bench/tracefmt"
 
 // Record is one trace record of DESIGN.md ("Trace record (replay input)"),
 // in the shared contract format of bench/tracefmt.
@@ -38,75 +33,12 @@ type Record = tracefmt.Record
 type Label = tracefmt.Label
 
 // obj is a JSON object that keeps its keys in insertion order, as the SDKs
-// serialise request bodies. Strings are written with
-// tracefmt.AppendStringKeepHTML: UTF-8 kept as is, <, > and & unescaped.
-type obj []kv
+// serialise request bodies.
+type obj = tracefmt.Obj
 
-type kv struct {
-	k string
-	v any
-}
-
-func (o obj) set(k string, v any) obj { return append(o, kv{k, v}) }
+// enc writes bodies with tracefmt.AppendStringKeepHTML (UTF-8 kept as is,
+// <, > and & unescaped) and floats in 'f' format.
+var enc = tracefmt.Encoder{Float: 'f'}
 
 // encode returns v as JSON. It knows the value types bodies are built from.
-func encode(v any) []byte {
-	var buf bytes.Buffer
-	buf.Grow(1024)
-	b := appendValue(buf.Bytes(), v)
-	return b
-}
-
-func appendValue(b []byte, v any) []byte {
-	switch x := v.(type) {
-	case nil:
-		return append(b, "null"...)
-	case obj:
-		b = append(b, '{')
-		for i, e := range x {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = tracefmt.AppendStringKeepHTML(b, e.k)
-			b = append(b, ':')
-			b = appendValue(b, e.v)
-		}
-		return append(b, '}')
-	case []obj:
-		b = append(b, '[')
-		for i, e := range x {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = appendValue(b, e)
-		}
-		return append(b, ']')
-	case []any:
-		b = append(b, '[')
-		for i, e := range x {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = appendValue(b, e)
-		}
-		return append(b, ']')
-	case []string:
-		b = append(b, '[')
-		for i, e := range x {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = tracefmt.AppendStringKeepHTML(b, e)
-		}
-		return append(b, ']')
-	case string:
-		return tracefmt.AppendStringKeepHTML(b, x)
-	case int:
-		return strconv.AppendInt(b, int64(x), 10)
-	case float64:
-		return strconv.AppendFloat(b, x, 'f', -1, 64)
-	case bool:
-		return strconv.AppendBool(b, x)
-	}
-	panic("heldout2: cannot encode value")
-}
+func encode(v any) []byte { return enc.Marshal(v) }

@@ -118,25 +118,25 @@ func (c *call) body(pyOrder bool) []byte {
 	if pyOrder {
 		o = pySort(o, lead)
 	}
-	return appendValue(make([]byte, 0, 1024), o)
+	return enc.Marshal(o)
 }
 
 func pySort(o obj, lead []string) obj {
 	out := make(obj, 0, len(o))
 	for _, k := range lead {
 		for _, f := range o {
-			if f.k == k {
+			if f.Key == k {
 				out = append(out, f)
 			}
 		}
 	}
 	var rest obj
 	for _, f := range o {
-		if !slices.Contains(lead, f.k) {
+		if !slices.Contains(lead, f.Key) {
 			rest = append(rest, f)
 		}
 	}
-	slices.SortStableFunc(rest, func(a, b kv) int { return strings.Compare(a.k, b.k) })
+	slices.SortStableFunc(rest, func(a, b kv) int { return strings.Compare(a.Key, b.Key) })
 	return append(out, rest...)
 }
 

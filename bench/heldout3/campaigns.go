@@ -475,7 +475,7 @@ func agentOwnStep(r *rand.Rand, cv *convo, s snippet, thinking bool) {
 		text, result = "Checking the working tree.", " "+s.path+" | 4 ++--\n 1 file changed, 2 insertions(+), 2 deletions(-)\ntotal 48\ndrwxr-xr-x  8 agent agent 4096 .\n-rw-r--r--  1 agent agent  812 README.md"
 	default:
 		line := firstLine(s.code)
-		args := appendValue(nil, obj{{"path", s.path}, {"old_str", line}, {"new_str", line + " // guard"}})
+		args := enc.Append(nil, obj{{"path", s.path}, {"old_str", line}, {"new_str", line + " // guard"}})
 		tc = toolCall{callID(r, true), "edit_file", string(args)}
 		text, result = "The root cause is clear; applying a minimal fix.", "File "+s.path+" edited successfully."
 	}

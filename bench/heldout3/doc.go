@@ -7,8 +7,8 @@
 // bench/heldout, bench/heldout2), and without tuning anything to the
 // detector's results. It models reality rather than trying to fool or to
 // please a particular detector. It models its traffic independently; what it
-// shares with the other generators is only the serialisation of records and
-// labels (bench/tracefmt, the contract format).
+// shares with the other generators is only the serialisation of records,
+// labels and JSON request bodies (bench/tracefmt, the contract format).
 //
 // Records follow the trace record of DESIGN.md ("Trace record (replay
 // input)"): official-SDK header sets in wire order (openai-python,

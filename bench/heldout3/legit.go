@@ -516,7 +516,7 @@ func agentStep(r *rand.Rand, cv *convo, anth bool, s snippet, thinking bool) {
 		lines := strings.SplitN(s.code, "\n", 4)
 		old := lines[len(lines)/2]
 		diff := "<<<<<<< SEARCH\n" + old + "\n=======\n" + old + " // fixed\n>>>>>>> REPLACE"
-		args := appendValue(nil, obj{{"path", s.path}, {"diff", diff}})
+		args := enc.Append(nil, obj{{"path", s.path}, {"diff", diff}})
 		tc = toolCall{callID(r, anth), "replace_in_file", string(args)}
 		text, result = "I'll make the change.", "The content was successfully saved to "+s.path+"."
 	}

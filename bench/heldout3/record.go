@@ -1,10 +1,6 @@
 package heldout3
 
-import (
-	"strconv"
-
-	"github.com/sluicehq/sluice/bench/tracefmt"
-)
+import "github.com/sluicehq/sluice/bench/tracefmt"
 
 // Record is one trace record: a request as the proxy saw it, in the format
 // of `sluice replay` (DESIGN.md, "Trace record"), shared by the generators
@@ -16,67 +12,15 @@ type Record = tracefmt.Record
 // (bench/tracefmt).
 type Label = tracefmt.Label
 
-// obj is a JSON object whose keys keep their order, as clients send them.
-// Strings are written with tracefmt.AppendStringKeepHTML: non-ASCII text
-// as UTF-8, <, > and & as they are.
-type obj []kv
+// obj is a JSON object whose keys keep their order, as clients send them;
+// arr is a JSON array and rawJSON JSON text inserted as is.
+type (
+	obj     = tracefmt.Obj
+	kv      = tracefmt.KV
+	arr     = tracefmt.Arr
+	rawJSON = tracefmt.RawString
+)
 
-type kv struct {
-	k string
-	v any
-}
-
-// arr is a JSON array.
-type arr []any
-
-// rawJSON is JSON text inserted as is.
-type rawJSON string
-
-// appendValue appends v (string, int, float64, bool, nil, obj, arr,
-// rawJSON or []string) as JSON.
-func appendValue(b []byte, v any) []byte {
-	switch v := v.(type) {
-	case nil:
-		return append(b, "null"...)
-	case string:
-		return tracefmt.AppendStringKeepHTML(b, v)
-	case int:
-		return strconv.AppendInt(b, int64(v), 10)
-	case float64:
-		return strconv.AppendFloat(b, v, 'f', -1, 64)
-	case bool:
-		return strconv.AppendBool(b, v)
-	case rawJSON:
-		return append(b, v...)
-	case []string:
-		b = append(b, '[')
-		for i, s := range v {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = tracefmt.AppendStringKeepHTML(b, s)
-		}
-		return append(b, ']')
-	case arr:
-		b = append(b, '[')
-		for i, e := range v {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = appendValue(b, e)
-		}
-		return append(b, ']')
-	case obj:
-		b = append(b, '{')
-		for i, f := range v {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = tracefmt.AppendStringKeepHTML(b, f.k)
-			b = append(b, ':')
-			b = appendValue(b, f.v)
-		}
-		return append(b, '}')
-	}
-	panic("heldout3: appendValue: unsupported type")
-}
+// enc writes bodies with tracefmt.AppendStringKeepHTML (non-ASCII text as
+// UTF-8, <, > and & as they are) and floats in 'f' format.
+var enc = tracefmt.Encoder{Float: 'f'}

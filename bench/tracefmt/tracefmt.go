@@ -4,12 +4,14 @@
 // bench/cmd/detectreport and sim.ReadLabels read, the JSON string appender
 // both are written with (and its variant that keeps <, > and &), a buffered
 // writer of the two JSON-lines files and, for tests and tools, a strict
-// reader of trace lines.
+// reader of trace lines; and, for the bodies inside records, an encoder of
+// ordered JSON objects whose string escaping and float format are set per
+// generator (Encoder, Obj).
 //
 // It models no traffic. The generators that use it (bench/sim,
 // bench/heldout, bench/heldout2, bench/heldout3) each model their own
-// traffic — text, clients, timing, classes and request bodies —
-// independently of one another; they share only this wire format.
+// traffic — text, clients, timing, classes and which request bodies they
+// send — independently of one another; they share only this wire format.
 package tracefmt
 
 import (
