@@ -19,6 +19,15 @@ type Subject struct {
 	Account AccountID
 	// Net is the client's network prefix hash (fingerprint.ClientPrint.Net).
 	Net uint64
+	// BatchPart marks the second and later parts of a batch (the first is
+	// decided as a request of its own). A batch is one request to the
+	// request buckets, so such a part is charged in tokens only; and the
+	// account is charged even past its token bucket (it owes the tokens,
+	// and its next requests wait for them), so that a batch is metered in
+	// full instead of being cut at an arbitrary part. A suspected
+	// cluster's token bucket still binds: a part that does not fit is
+	// throttled.
+	BatchPart bool
 }
 
 // Thresholds map a suspicion score to an action. A score at or above a
@@ -209,8 +218,10 @@ func newLimiters(now time.Time, l Limit) (req, tok *rate.Limiter) {
 // take checks both buckets and, when both have room, takes one request and
 // est tokens. It returns the reason and the wait when one is empty. Callers
 // hold the owner's lock; the check-then-take is atomic under it.
+//
+// A nil req takes tokens only (a later part of a batch).
 func take(now time.Time, req, tok *rate.Limiter, est Tokens, rr, tr Reasons, use *usage) (Reasons, time.Duration) {
-	if req.Limit() != rate.Inf {
+	if req != nil && req.Limit() != rate.Inf {
 		if have := req.TokensAt(now); have < 1 {
 			return rr, wait(1-have, req.Limit())
 		}
@@ -224,9 +235,11 @@ func take(now time.Time, req, tok *rate.Limiter, est Tokens, rr, tr Reasons, use
 			return tr, wait(float64(n)-have, tok.Limit())
 		}
 	}
-	req.AllowN(now, 1)
+	if req != nil {
+		req.AllowN(now, 1)
+		use.req++
+	}
 	tok.AllowN(now, n)
-	use.req++
 	use.tok += float32(n)
 	return 0, 0
 }
@@ -237,6 +250,28 @@ func wait(deficit float64, l rate.Limit) time.Duration {
 	}
 	d := time.Duration(deficit / float64(l) * float64(time.Second))
 	return max(d, time.Second)
+}
+
+// owe charges a later part of a batch to account a: est tokens and no
+// request, past the bucket's room if need be. The caller holds the
+// account's shard lock.
+func (e *Engine) owe(now time.Time, a *account, est Tokens) {
+	n := min(int(est), e.cfg.Account.tokenBurst())
+	if a.req == nil {
+		if !e.quietOK || a.winTok+float32(n) <= e.halfTok {
+			a.winTok += float32(n)
+			a.use.tok += float32(n)
+			return
+		}
+		a.req, a.tok = newLimiters(now, e.cfg.Account)
+		a.req.AllowN(now, int(a.winReq))
+		a.tok.AllowN(now, int(a.winTok))
+	}
+	a.winTok += float32(n)
+	if a.tok.Limit() != rate.Inf {
+		a.tok.ReserveN(now, n) // may go below zero: the account owes it
+	}
+	a.use.tok += float32(n)
 }
 
 // takeAccount meters one request of account a (see account for the quiet
@@ -300,7 +335,15 @@ func (e *Engine) Decide(now time.Time, s Subject, p *fingerprint.Print, est Toke
 	sh := e.accounts.of(uint64(s.Account))
 	sh.mu.Lock()
 	a := e.accountLocked(sh, now, s.Account)
-	r, w := e.takeAccount(now, a, est)
+	var (
+		r Reasons
+		w time.Duration
+	)
+	if s.BatchPart {
+		e.owe(now, a, est)
+	} else {
+		r, w = e.takeAccount(now, a, est)
+	}
 	if e.det.shared {
 		sh.markDirty(uint64(s.Account), &a.use.dirty)
 	}
@@ -335,7 +378,11 @@ func (e *Engine) Decide(now time.Time, s Subject, p *fingerprint.Print, est Toke
 			c.req, c.tok = newLimiters(now, e.cfg.Cluster)
 			csh.lru.Add(uint64(d.Cluster), c)
 		}
-		cr, cw := take(now, c.req, c.tok, est, ReasonClusterRequests, ReasonClusterTokens, &c.use)
+		creq := c.req
+		if s.BatchPart {
+			creq = nil // a batch is one request
+		}
+		cr, cw := take(now, creq, c.tok, est, ReasonClusterRequests, ReasonClusterTokens, &c.use)
 		if e.det.shared {
 			csh.markDirty(uint64(d.Cluster), &c.use.dirty)
 		}

@@ -40,6 +40,11 @@ type Record struct {
 	// Event marks an operator event (allow-list, override) instead of a
 	// request decision; Detail describes it.
 	Event, Detail string
+	// Parts is the number of requests in a batch (0: not a batch), and
+	// PartActions the action of each, in the batch's order, one letter a
+	// part (see partLetter); the record's action is the strongest.
+	Parts       int
+	PartActions string
 }
 
 var measureNames = [...]string{"clamp_tokens", "drop_logprobs", "force_n1", "strip_reasoning", "tarpit", "cheaper_model"}
@@ -122,6 +127,12 @@ func AppendRecord(b []byte, r *Record) []byte {
 	if r.Tokens > 0 {
 		b = append(b, `,"tokens":`...)
 		b = strconv.AppendInt(b, int64(r.Tokens), 10)
+	}
+	if r.Parts > 0 {
+		b = append(b, `,"parts":`...)
+		b = strconv.AppendInt(b, int64(r.Parts), 10)
+		b = append(b, `,"part_actions":`...)
+		b = dialect.AppendQuoted(b, r.PartActions)
 	}
 	return append(b, "}\n"...)
 }

@@ -112,6 +112,9 @@ type exchange struct {
 	stripUsage bool
 	prompt     limiter.Tokens
 	meter      shape.Meter // the allow-path response body, in this allocation
+	// file is the verdict of a batch file upload, kept under the id of
+	// the file the upstream creates (nil for any other request)
+	file *fileVerdict
 }
 
 // exchangeOf returns the exchange of a request on its way upstream. It
@@ -171,6 +174,9 @@ func (g *Guard) prepare(r *http.Request, o *outcome, body *bodyBuf) (*http.Reque
 // a degraded response and metering. It wraps res.Body so that
 // ReverseProxy keeps control of flushing.
 func (x *exchange) modifyResponse(res *http.Response) error {
+	if x.file != nil {
+		return x.keepFile(res)
+	}
 	g := x.g
 	if g.meter.RateLimitHeaders && x.dec.Action == limiter.ActionAllow && x.dec.Cluster == limiter.ClusterID(x.dec.Account) {
 		g.quotaHeaders(res.Header, x)

@@ -40,8 +40,9 @@ func send(h http.Handler, path, body string) {
 }
 
 // The guard is ordinary net/http middleware: in a chi router it goes in
-// with Use, and it only inspects the model endpoints (here
-// /v1/chat/completions); every other route passes untouched.
+// with Use, and it only inspects the guarded routes (here
+// /v1/chat/completions; see GuardedRoutes); every other route passes
+// untouched.
 func ExampleGuard_Handler_chi() {
 	g := newExampleGuard()
 	r := chi.NewRouter()
@@ -50,13 +51,13 @@ func ExampleGuard_Handler_chi() {
 		io.Copy(io.Discard, r.Body) //nolint:errcheck
 		fmt.Fprintln(w, "model answer")
 	})
-	r.Post("/v1/files", func(w http.ResponseWriter, _ *http.Request) { fmt.Fprintln(w, "not guarded") })
+	r.Post("/v1/embeddings", func(w http.ResponseWriter, _ *http.Request) { fmt.Fprintln(w, "not guarded") })
 
 	chat := `{"model":"gpt-4o","messages":[{"role":"user","content":"hi"}]}`
 	send(r, "/v1/chat/completions", chat)
 	send(r, "/v1/chat/completions", chat)
 	send(r, "/v1/chat/completions", `{"model":`)
-	send(r, "/v1/files", `{}`)
+	send(r, "/v1/embeddings", `{}`)
 	// Output:
 	// 200  model answer
 	// 429 60 {"error":{"message":"rate limit exceeded; retry after 60s","type":"rate_limit_error","param":null,"code":"rate_limit_exceeded"}}

@@ -199,10 +199,11 @@ func (bufferPool) Put(b []byte) { copyBufs.Put(&b) }
 // ModelPaths are the model endpoints the guard inspects.
 var ModelPaths = []string{"/v1/chat/completions", "/v1/completions", "/v1/responses", "/v1/messages"}
 
-// NewHandler routes model endpoints (POST to one of ModelPaths) through
-// the guard to fwd with chi, and proxies every other request to fwd as is.
-// A request chi does not match still passes the guard, which decides on
-// the decoded path, so an escaped spelling of a model path is guarded too.
+// NewHandler routes the guarded routes (POST to one of GuardedRoutes)
+// through the guard to fwd with chi, and every other request through the
+// guard to fwd as is: the guard normalises every path (see route.go), so
+// a request chi does not match in its canonical spelling ("/v1//messages",
+// "/V1/MESSAGES", "/v1/%63hat/completions") is guarded like any other.
 func NewHandler(g *Guard, fwd http.Handler) http.Handler {
 	pass := http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
 		req.Header["X-Request-Id"] = requestIDValue(req)
@@ -215,12 +216,9 @@ func NewHandler(g *Guard, fwd http.Handler) http.Handler {
 	})
 	r := chi.NewRouter()
 	guarded := g.Handler(fwd)
-	for _, p := range ModelPaths {
+	for _, p := range GuardedRoutes() {
 		r.Method(http.MethodPost, p, guarded)
 	}
-	// chi matches the raw (escaped) path; the guard decides on the decoded
-	// one, so a model endpoint spelled with escapes ("/v1/%63hat/completions",
-	// a model endpoint to the upstream) is guarded like any other
 	rest := g.Handler(pass)
 	r.NotFound(rest.ServeHTTP)
 	r.MethodNotAllowed(rest.ServeHTTP)

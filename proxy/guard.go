@@ -28,6 +28,12 @@ type Config struct {
 	// MaxBodyBytes bounds a model request body; larger bodies get 413.
 	// Default DefaultMaxBodyBytes.
 	MaxBodyBytes int64
+	// MaxBatchBytes bounds a batch body (an Anthropic message batch, an
+	// OpenAI batch file upload); larger ones get 413. Default
+	// DefaultMaxBatchBytes.
+	MaxBatchBytes int64
+	// Routes says what is done with requests outside the guarded routes.
+	Routes RoutesConfig
 	// Log receives one record per decision. Nil: no decision log.
 	Log *DecisionLog
 	// Registerer receives the guard's metrics. Nil: metrics are kept but not
@@ -52,12 +58,17 @@ type Guard struct {
 	ident   *Identifier
 	hasher  *fingerprint.Hasher
 	maxBody int64
-	log     *DecisionLog
-	metrics *metrics
-	now     func() time.Time
-	states  sync.Pool
-	degrade DegradeConfig
-	meter   MeterConfig
+	// maxBatch bounds batch bodies; routes and files are the route
+	// policy and the batch file verdicts (see batch.go)
+	maxBatch int64
+	routes   RoutesConfig
+	files    *batchFiles
+	log      *DecisionLog
+	metrics  *metrics
+	now      func() time.Time
+	states   sync.Pool
+	degrade  DegradeConfig
+	meter    MeterConfig
 }
 
 // New returns a Guard that decides with engine.
@@ -75,6 +86,12 @@ func New(cfg Config, engine *limiter.Engine) (*Guard, error) {
 	if cfg.MaxBodyBytes == 0 {
 		cfg.MaxBodyBytes = DefaultMaxBodyBytes
 	}
+	if cfg.MaxBatchBytes < 0 {
+		return nil, fmt.Errorf("limits.max_batch_bytes: must be > 0")
+	}
+	if cfg.MaxBatchBytes == 0 {
+		cfg.MaxBatchBytes = DefaultMaxBatchBytes
+	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
@@ -89,7 +106,11 @@ func New(cfg Config, engine *limiter.Engine) (*Guard, error) {
 		hasher:  fingerprint.New(cfg.Fingerprint),
 		maxBody: cfg.MaxBodyBytes,
 		log:     cfg.Log,
-		now:     cfg.Now,
+
+		maxBatch: cfg.MaxBatchBytes,
+		routes:   cfg.Routes,
+		files:    newBatchFiles(cfg.Routes.BatchFiles),
+		now:      cfg.Now,
 	}
 	g.metrics = newMetrics(cfg.Registerer, engine)
 	g.states.New = func() any { return &state{} }
@@ -107,6 +128,7 @@ type state struct {
 	print   fingerprint.Print
 	client  fingerprint.Client
 	headers []fingerprint.Header
+	batch   batchState
 }
 
 func (g *Guard) getState() *state {
@@ -122,6 +144,7 @@ func (g *Guard) putState(st *state) {
 	clear(st.headers)
 	st.headers = st.headers[:0]
 	st.client = fingerprint.Client{}
+	st.batch.reset()
 	g.states.Put(st)
 }
 
@@ -198,13 +221,59 @@ func (g *Guard) Handler(next http.Handler) http.Handler {
 	})
 }
 
-// serve is the flow of DESIGN.md's data-flow diagram, one call per stage.
+// serve routes a request on its normalised path (see route.go) and runs
+// the guarded routes through the guard.
 func (g *Guard) serve(w http.ResponseWriter, r *http.Request, next http.Handler) {
-	d, ep := dialect.Detect(r.URL.Path)
-	if ep == fingerprint.EndpointOther || r.Method != http.MethodPost {
-		next.ServeHTTP(w, r)
+	rt, ok := classify(r.Method, r.URL.Path, r.URL.RawPath)
+	if !ok {
+		g.refusePath(w, r)
 		return
 	}
+	if rt.path != r.URL.Path || r.URL.RawPath != "" {
+		// forward what was decided: the normalised path (a copy of the
+		// request, made only for a path that was not normal)
+		r2 := r.WithContext(r.Context())
+		u := *r.URL
+		u.Path, u.RawPath = rt.path, ""
+		r2.URL = &u
+		r = r2
+	}
+	switch rt.route {
+	case routeModel:
+		g.serveModel(w, r, next, rt.dialect, rt.endpoint)
+	case routeMessageBatch:
+		g.serveMessageBatch(w, r, next)
+	case routeFiles:
+		g.serveFileUpload(w, r, next)
+	case routeBatches:
+		g.serveBatchCreate(w, r, next)
+	case routeOther:
+		if r.Method == http.MethodPost && rt.underV1 {
+			if g.routes.RefuseUnknownPost {
+				g.metrics.unknownPost(true)
+				w.Header().Set("X-Request-Id", requestIDValue(r)[0])
+				dialect.WriteError(w, guessDialect(rt.path, r.Header), http.StatusNotFound, dialect.NotFound, "unknown endpoint: "+r.Method+" "+rt.path)
+				return
+			}
+			g.metrics.unknownPost(false)
+		}
+		next.ServeHTTP(w, r)
+	default:
+		next.ServeHTTP(w, r)
+	}
+}
+
+// refusePath answers a request whose path sluice refuses (see route.go).
+func (g *Guard) refusePath(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("X-Request-Id", requestIDValue(r)[0])
+	d := guessDialect(r.URL.Path, r.Header)
+	g.metrics.rejected(d, http.StatusBadRequest)
+	dialect.WriteError(w, d, http.StatusBadRequest, dialect.InvalidRequest, "the request path is not valid: escaped slashes, path parameters (;), backslashes and control characters are not accepted")
+}
+
+// serveModel is the flow of DESIGN.md's data-flow diagram for one model
+// request, one call per stage.
+func (g *Guard) serveModel(w http.ResponseWriter, r *http.Request, next http.Handler, d fingerprint.Dialect, ep fingerprint.Endpoint) {
 	start := time.Now()
 	ridv := requestIDValue(r)
 	rid := ridv[0]

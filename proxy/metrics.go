@@ -17,7 +17,10 @@ type metrics struct {
 	requests [3][5]prometheus.Counter // dialect x action
 	latency  prometheus.Observer
 	rejects  *prometheus.CounterVec
-	metered  [3]prometheus.Counter // by dialect
+	metered  [3]prometheus.Counter    // by dialect
+	unknown  [2]prometheus.Counter    // unknown POSTs under /v1: passed, refused
+	parts    [3][5]prometheus.Counter // batch parts: dialect x action
+	files    [2]prometheus.Counter    // batch creations: file verdict found, unknown
 }
 
 func newMetrics(reg prometheus.Registerer, e *limiter.Engine) *metrics {
@@ -47,15 +50,30 @@ func newMetrics(reg prometheus.Registerer, e *limiter.Engine) *metrics {
 	evidence := prometheus.NewGaugeFunc(prometheus.GaugeOpts{
 		Name: "sluice_tracked_evidence", Help: "Evidence entries (templates, sketches, client prints) held in the engine's state.",
 	}, func() float64 { return float64(e.Stats().Evidence) })
+	unk := prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "sluice_unknown_posts_total",
+		Help: "POSTs under /v1 to a path sluice does not know, passed upstream or refused (routes.unknown_model_post).",
+	}, []string{"outcome"})
+	parts := prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "sluice_batch_parts_total",
+		Help: "Requests inside batches (Anthropic message batches, OpenAI batch files) decided by the guard, by dialect and action.",
+	}, []string{"dialect", "action"})
+	files := prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "sluice_batch_files_total",
+		Help: "OpenAI batch creations by whether sluice held the named file's verdict (found) or not (unknown).",
+	}, []string{"result"})
 	m := &metrics{latency: lat, rejects: rej}
+	m.unknown[0], m.unknown[1] = unk.WithLabelValues("passed"), unk.WithLabelValues("refused")
+	m.files[0], m.files[1] = files.WithLabelValues("found"), files.WithLabelValues("unknown")
 	for d := range 3 {
 		m.metered[d] = met.WithLabelValues(fingerprint.Dialect(d).String())
 		for a := range 5 {
 			m.requests[d][a] = req.WithLabelValues(fingerprint.Dialect(d).String(), limiter.Action(a).String())
+			m.parts[d][a] = parts.WithLabelValues(fingerprint.Dialect(d).String(), limiter.Action(a).String())
 		}
 	}
 	if reg != nil {
-		for _, c := range []prometheus.Collector{req, lat, rej, met, state, clusters, evidence} {
+		for _, c := range []prometheus.Collector{req, lat, rej, met, state, clusters, evidence, unk, parts, files} {
 			if err := reg.Register(c); err != nil {
 				if _, dup := err.(prometheus.AlreadyRegisteredError); !dup {
 					panic(err) // setup-time programmer error
@@ -81,5 +99,30 @@ func (m *metrics) rejected(d fingerprint.Dialect, status int) {
 func (m *metrics) meteredTokens(d fingerprint.Dialect, n limiter.Tokens) {
 	if int(d) < len(m.metered) && n > 0 {
 		m.metered[d].Add(float64(n))
+	}
+}
+
+// unknownPost counts a POST under /v1 that sluice does not know.
+func (m *metrics) unknownPost(refused bool) {
+	if refused {
+		m.unknown[1].Inc()
+	} else {
+		m.unknown[0].Inc()
+	}
+}
+
+// batchPart counts one decided part of a batch.
+func (m *metrics) batchPart(d fingerprint.Dialect, a limiter.Action) {
+	if int(d) < len(m.parts) && int(a) < len(m.parts[0]) {
+		m.parts[d][a].Inc()
+	}
+}
+
+// batchFile counts a batch creation by whether its file's verdict was held.
+func (m *metrics) batchFile(found bool) {
+	if found {
+		m.files[0].Inc()
+	} else {
+		m.files[1].Inc()
 	}
 }

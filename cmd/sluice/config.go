@@ -33,6 +33,7 @@ type Config struct {
 	Admin       AdminConfig          `yaml:"admin"`
 	Identity    proxy.IdentityConfig `yaml:"identity"`
 	Limits      LimitsConfig         `yaml:"limits"`
+	Routes      RoutesConfig         `yaml:"routes"`
 	Detection   limiter.Detection    `yaml:"detection"`
 	Actions     ActionsConfig        `yaml:"actions"`
 	Shadow      bool                 `yaml:"shadow"`
@@ -57,13 +58,37 @@ type AdminConfig struct {
 
 // LimitsConfig holds body and bucket limits.
 type LimitsConfig struct {
-	MaxBodyBytes int64         `yaml:"max_body_bytes"`
-	Account      limiter.Limit `yaml:"account"`
-	Cluster      limiter.Limit `yaml:"cluster"`
+	MaxBodyBytes int64 `yaml:"max_body_bytes"`
+	// MaxBatchBytes bounds batch bodies (message batches, batch files).
+	MaxBatchBytes int64         `yaml:"max_batch_bytes"`
+	Account       limiter.Limit `yaml:"account"`
+	Cluster       limiter.Limit `yaml:"cluster"`
 	// MeterUsage settles the buckets with the upstream's reported usage.
 	MeterUsage bool `yaml:"meter_usage"`
 	// RateLimitHeaders adds remaining-quota headers for unsuspected accounts.
 	RateLimitHeaders bool `yaml:"rate_limit_headers"`
+}
+
+// RoutesConfig says what is done with requests outside the guarded
+// routes.
+type RoutesConfig struct {
+	// UnknownModelPost is "pass" (counted) or "refuse" (404) for a POST
+	// under /v1 that sluice does not know.
+	UnknownModelPost string `yaml:"unknown_model_post"`
+	// UnknownBatchFile is "pass" (counted) or "refuse" (404) for a batch
+	// that names a file whose verdict sluice does not hold.
+	UnknownBatchFile string `yaml:"unknown_batch_file"`
+	// BatchFiles is the number of batch file verdicts kept.
+	BatchFiles int `yaml:"batch_files"`
+}
+
+// routesConfig maps the routes section onto proxy.RoutesConfig.
+func (c *Config) routesConfig() proxy.RoutesConfig {
+	return proxy.RoutesConfig{
+		RefuseUnknownPost:      c.Routes.UnknownModelPost == "refuse",
+		RefuseUnknownBatchFile: c.Routes.UnknownBatchFile == "refuse",
+		BatchFiles:             c.Routes.BatchFiles,
+	}
 }
 
 // ActionsConfig maps scores to actions and says what degrade does.
@@ -266,6 +291,17 @@ func (c *Config) validate() error {
 	}
 	if c.Limits.MaxBodyBytes <= 0 {
 		return errors.New("limits.max_body_bytes: must be > 0")
+	}
+	if c.Limits.MaxBatchBytes <= 0 {
+		return errors.New("limits.max_batch_bytes: must be > 0")
+	}
+	for name, v := range map[string]string{"routes.unknown_model_post": c.Routes.UnknownModelPost, "routes.unknown_batch_file": c.Routes.UnknownBatchFile} {
+		if v != "pass" && v != "refuse" {
+			return fmt.Errorf("%s: %q is not pass or refuse", name, v)
+		}
+	}
+	if c.Routes.BatchFiles <= 0 {
+		return errors.New("routes.batch_files: must be > 0")
 	}
 	for name, l := range map[string]limiter.Limit{"limits.account": c.Limits.Account, "limits.cluster": c.Limits.Cluster} {
 		if l.Requests < 0 {

@@ -51,6 +51,11 @@ type Parser struct {
 
 	model  string // last model name, reused when the next one is equal
 	keybuf [256]byte
+
+	// hint sizes scratch and sys before their first write: the body's
+	// length for Parse (enough for all it writes, so that they never
+	// grow), a bounded guess for ParseAt, whose part's end is not known.
+	hint int
 }
 
 // span is one text part of a message: the raw bytes of a JSON string (to
@@ -100,11 +105,38 @@ func Put(p *Parser) {
 // reads; unknown fields are skipped. Missing fields are not an error. The
 // error is an *Error whose message is safe to show to the client.
 func (p *Parser) Parse(ep fingerprint.Endpoint, body []byte, req *fingerprint.Request) error {
+	_, err := p.parse(ep, body, 0, len(body), req)
+	if err == nil {
+		err = p.s.end()
+	}
+	return err
+}
+
+// maxPartHint bounds the scratch a part of a batch reserves up front; a
+// larger part grows it as it is written.
+const maxPartHint = 64 << 10
+
+// ParseAt decodes the request body that is the JSON value starting at
+// body[off:] (a part of a batch, say) into req, as Parse does for a whole
+// body, and returns the offset just past that value. Text slices in req
+// alias body or p's scratch, as for Parse. What follows the value is not
+// read: the caller walks the enclosing document, so that a batch is read
+// in one pass. The value's nesting is counted from its own start.
+func (p *Parser) ParseAt(ep fingerprint.Endpoint, body []byte, off int, req *fingerprint.Request) (end int, err error) {
+	if off < 0 || off > len(body) {
+		off = len(body)
+	}
+	return p.parse(ep, body, off, min(len(body)-off, maxPartHint), req)
+}
+
+func (p *Parser) parse(ep fingerprint.Endpoint, body []byte, off, hint int, req *fingerprint.Request) (int, error) {
 	turns := req.Turns[:cap(req.Turns)]
 	clear(turns) // drop references to earlier bodies
 	*req = fingerprint.Request{Turns: turns[:0], Endpoint: ep}
 	p.req = req
 	p.s.reset(body)
+	p.s.i = off
+	p.hint = hint
 	p.scratch = p.scratch[:0]
 	p.sys = p.sys[:0]
 	p.spans = p.spans[:0]
@@ -119,12 +151,9 @@ func (p *Parser) Parse(ep fingerprint.Endpoint, body []byte, req *fingerprint.Re
 		req.Dialect = fingerprint.DialectAnthropic
 		err = p.anthropic()
 	default:
-		return &Error{Kind: NotFound, Msg: "not a model endpoint"}
+		return off, &Error{Kind: NotFound, Msg: "not a model endpoint"}
 	}
-	if err == nil {
-		err = p.s.end()
-	}
-	return err
+	return p.s.i, err
 }
 
 // root opens the top-level object.
@@ -540,8 +569,8 @@ func (p *Parser) text(buf *[]byte, spans []span, mask uint8) []byte {
 // sep is set and between them otherwise.
 func (p *Parser) write(buf *[]byte, spans []span, mask uint8, sep bool) {
 	b := *buf
-	if len(b) == 0 && cap(b) < len(p.s.b)+64 {
-		b = make([]byte, 0, len(p.s.b)+64)
+	if len(b) == 0 && cap(b) < p.hint+64 {
+		b = make([]byte, 0, p.hint+64)
 	}
 	for g := uint8(1); g < gLast; g <<= 1 {
 		if g&mask == 0 {
@@ -582,8 +611,8 @@ func (p *Parser) system(spans []span, mask uint8) {
 		if !p.sysInBuf {
 			// The first piece aliased the body: copy it so that the
 			// pieces are contiguous.
-			if cap(p.sys) < len(p.s.b)+64 {
-				p.sys = make([]byte, 0, len(p.s.b)+64)
+			if cap(p.sys) < p.hint+64 {
+				p.sys = make([]byte, 0, p.hint+64)
 			}
 			p.sys = append(p.sys[:0], req.System...)
 			p.sysInBuf = true

@@ -1,0 +1,329 @@
+package proxy
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/sluicehq/sluice/fingerprint"
+	"github.com/sluicehq/sluice/limiter"
+	"github.com/sluicehq/sluice/proxy/dialect"
+)
+
+// readGuarded reads a guarded route's body up to limit, answering 413 or
+// 400 in dialect d's format when that fails (nil body).
+func (g *Guard) readGuarded(w http.ResponseWriter, r *http.Request, d fingerprint.Dialect, limit int64, rid, what string) *bodyBuf {
+	body, status := readBody(r, limit)
+	if status == 0 {
+		return body
+	}
+	w.Header().Set("X-Request-Id", rid)
+	g.metrics.rejected(d, status)
+	if status == http.StatusRequestEntityTooLarge {
+		dialect.WriteError(w, d, status, dialect.RequestTooLarge, fmt.Sprintf("%s exceeds the limit of %d bytes", what, limit))
+	} else {
+		dialect.WriteError(w, d, status, dialect.InvalidRequest, "could not read the request body")
+	}
+	return nil
+}
+
+// badBatch answers a batch that cannot be judged with 400, and records it.
+func (g *Guard) badBatch(w http.ResponseWriter, j *batchJudge, d fingerprint.Dialect, rid string, err error) {
+	kind, msg := dialect.InvalidRequest, "the request body could not be parsed"
+	var de *dialect.Error
+	if errors.As(err, &de) {
+		kind, msg = de.Kind, de.Msg
+	}
+	j.refund()
+	w.Header().Set("X-Request-Id", rid)
+	g.metrics.rejected(d, kind.Status())
+	if g.log != nil {
+		g.log.Write(&Record{TS: j.now, RequestID: rid, Account: j.id.Account, IP: j.id.IP,
+			Cluster: limiter.ClusterID(j.id.Account), Action: limiter.ActionError, Dialect: d, Extra: "bad_request"})
+	}
+	dialect.WriteError(w, d, 0, kind, msg)
+}
+
+// newJudge starts judging a batch of request r.
+func (g *Guard) newJudge(r *http.Request, st *state) batchJudge {
+	peer, _ := ParsePeer(r.RemoteAddr)
+	return batchJudge{g: g, st: st, now: g.now(), id: g.ident.Identify(r.Header, peer, connJA4(r)), h: r.Header}
+}
+
+// serveMessageBatch guards POST /v1/messages/batches.
+func (g *Guard) serveMessageBatch(w http.ResponseWriter, r *http.Request, next http.Handler) {
+	const d = fingerprint.DialectAnthropic
+	start := time.Now()
+	ridv := requestIDValue(r)
+	rid := ridv[0]
+	body := g.readGuarded(w, r, d, g.maxBatch, rid, "the message batch")
+	if body == nil {
+		return
+	}
+	defer body.release()
+	st := g.getState()
+	defer g.putState(st)
+	j := g.newJudge(r, st)
+	if err := j.messageBatch(body.bytes()); err != nil {
+		g.badBatch(w, &j, d, rid, err)
+		return
+	}
+	if g.refuseBatch(w, &j, d, rid, start) {
+		return
+	}
+	j.record(rid, d, "")
+	g.forwardBatch(w, r, next, &j, body, ridv, nil)
+}
+
+// refuseBatch answers a batch whose strongest enforced action refuses it
+// (429 or 403), and reports whether it did.
+func (g *Guard) refuseBatch(w http.ResponseWriter, j *batchJudge, d fingerprint.Dialect, rid string, start time.Time) bool {
+	for i := range j.st.batch.decs {
+		g.metrics.batchPart(d, j.st.batch.decs[i].Action)
+	}
+	g.metrics.decided(d, j.v.action, time.Since(start))
+	switch j.v.enforced {
+	case limiter.ActionThrottle:
+		j.refund()
+		j.record(rid, d, "")
+		w.Header().Set("X-Request-Id", rid)
+		writeThrottle(w, d, j.v.retry)
+		return true
+	case limiter.ActionBlock:
+		j.refund()
+		j.record(rid, d, "")
+		w.Header().Set("X-Request-Id", rid)
+		dialect.WriteError(w, d, http.StatusForbidden, dialect.Permission, "this batch was refused by the API's usage policy")
+		return true
+	}
+	return false
+}
+
+// forwardBatch sends a judged batch upstream, its degraded parts
+// rewritten; file, when set, is the verdict to keep under the id of the
+// file the upstream creates.
+func (g *Guard) forwardBatch(w http.ResponseWriter, r *http.Request, next http.Handler, j *batchJudge, body *bodyBuf, ridv []string, file *fileVerdict) {
+	fwd := body
+	if nb := j.rewrite(body.bytes()); nb != nil {
+		fwd = nb
+		defer nb.release()
+	}
+	r.Header["X-Request-Id"] = ridv
+	br := fwd.reader()
+	if file != nil {
+		br.x = exchange{g: g, file: file}
+	}
+	r.Body = br
+	r.ContentLength = int64(len(fwd.bytes()))
+	r.GetBody = nil
+	r.Header.Del("Transfer-Encoding")
+	next.ServeHTTP(w, r)
+}
+
+// forwardAsIs sends a guarded route's body upstream unjudged.
+func forwardAsIs(w http.ResponseWriter, r *http.Request, next http.Handler, body *bodyBuf, ridv []string) {
+	r.Header["X-Request-Id"] = ridv
+	r.Body = body.reader()
+	r.ContentLength = int64(len(body.bytes()))
+	r.GetBody = nil
+	r.Header.Del("Transfer-Encoding")
+	next.ServeHTTP(w, r)
+}
+
+// serveFileUpload guards POST /v1/files: a file uploaded for the batch
+// API has its lines decided; any other upload passes.
+func (g *Guard) serveFileUpload(w http.ResponseWriter, r *http.Request, next http.Handler) {
+	const d = fingerprint.DialectOpenAI
+	start := time.Now()
+	ridv := requestIDValue(r)
+	rid := ridv[0]
+	body := g.readGuarded(w, r, d, g.maxBatch, rid, "the file")
+	if body == nil {
+		return
+	}
+	defer body.release()
+	st := g.getState()
+	defer g.putState(st)
+	j := g.newJudge(r, st)
+	var fields [8]formField
+	fs, err := formFields(body.bytes(), r.Header.Get("Content-Type"), fields[:0])
+	if err != nil {
+		g.badBatch(w, &j, d, rid, &dialect.Error{Kind: dialect.InvalidRequest, Msg: err.Error()})
+		return
+	}
+	var file, purpose *formField
+	for i := range fs {
+		f := &fs[i]
+		switch f.name {
+		case "file":
+			if file != nil {
+				g.badBatch(w, &j, d, rid, &dialect.Error{Kind: dialect.InvalidRequest, Msg: "file: appears twice"})
+				return
+			}
+			file = f
+		case "purpose":
+			if purpose != nil {
+				g.badBatch(w, &j, d, rid, &dialect.Error{Kind: dialect.InvalidRequest, Msg: "purpose: appears twice"})
+				return
+			}
+			purpose = f
+		}
+	}
+	b := body.bytes()
+	if purpose == nil || file == nil || !strings.EqualFold(string(bytes.TrimSpace(b[purpose.start:purpose.end])), "batch") {
+		forwardAsIs(w, r, next, body, ridv) // not a batch file: no model reads it
+		return
+	}
+	if err := j.fileLines(b[file.start:file.end], file.start); err != nil {
+		g.badBatch(w, &j, d, rid, err)
+		return
+	}
+	// a file to throttle is refused now; a file to block is kept, and
+	// refused when a batch names it
+	if j.v.enforced == limiter.ActionThrottle {
+		g.refuseBatch(w, &j, d, rid, start)
+		return
+	}
+	for i := range j.st.batch.decs {
+		g.metrics.batchPart(d, j.st.batch.decs[i].Action)
+	}
+	g.metrics.decided(d, j.v.action, time.Since(start))
+	j.record(rid, d, "batch_file")
+	v := &fileVerdict{action: j.v.enforced, logged: j.v.action, score: j.v.dec.Score, reasons: j.v.reasons,
+		account: j.id.Account, cluster: j.v.dec.Cluster, parts: len(st.batch.acts), shadow: j.v.dec.Shadow}
+	if v.cluster == 0 {
+		v.cluster = limiter.ClusterID(j.id.Account)
+	}
+	if v.action == limiter.ActionBlock {
+		st.batch.spans = st.batch.spans[:0] // forwarded as it came; refused at batch creation
+	}
+	g.forwardBatch(w, r, next, &j, body, ridv, v)
+}
+
+// keepFile reads the upstream's file object and keeps the file's
+// verdict under its id.
+func (x *exchange) keepFile(res *http.Response) error {
+	if res.StatusCode/100 != 2 || res.Body == nil || res.Body == http.NoBody {
+		return nil
+	}
+	const limit = 1 << 20
+	b, err := io.ReadAll(io.LimitReader(res.Body, limit+1))
+	_ = res.Body.Close()
+	if err != nil {
+		return err
+	}
+	res.Body = io.NopCloser(bytes.NewReader(b))
+	if len(b) <= limit {
+		if id, ok := fileIDFrom(b); ok {
+			x.g.files.c.Add(id, *x.file)
+		}
+	}
+	return nil
+}
+
+// serveBatchCreate guards POST /v1/batches: the named file's verdict is
+// applied.
+func (g *Guard) serveBatchCreate(w http.ResponseWriter, r *http.Request, next http.Handler) {
+	const d = fingerprint.DialectOpenAI
+	start := time.Now()
+	ridv := requestIDValue(r)
+	rid := ridv[0]
+	body := g.readGuarded(w, r, d, g.maxBody, rid, "the request body")
+	if body == nil {
+		return
+	}
+	defer body.release()
+	st := g.getState()
+	defer g.putState(st)
+	j := g.newJudge(r, st)
+	id, err := inputFileID(&st.batch, body.bytes())
+	if err != nil {
+		g.badBatch(w, &j, d, rid, err)
+		return
+	}
+	v, found := g.files.c.Get(id)
+	g.metrics.batchFile(found)
+	rec := Record{TS: j.now, RequestID: rid, Account: j.id.Account, IP: j.id.IP, Cluster: limiter.ClusterID(j.id.Account), Dialect: d}
+	if !found {
+		rec.Extra = "batch_file_unknown"
+		g.metrics.decided(d, limiter.ActionAllow, time.Since(start))
+		if g.log != nil {
+			g.log.Write(&rec)
+		}
+		if g.routes.RefuseUnknownBatchFile {
+			w.Header().Set("X-Request-Id", rid)
+			dialect.WriteError(w, d, http.StatusNotFound, dialect.NotFound, "the batch's input file was not uploaded through this gateway (or its verdict has expired): upload it again")
+			return
+		}
+		forwardAsIs(w, r, next, body, ridv)
+		return
+	}
+	rec.Cluster, rec.Score, rec.Action, rec.Reasons, rec.Shadow = v.cluster, v.score, v.logged, v.reasons, v.shadow
+	rec.Parts, rec.Extra = v.parts, "batch_file_verdict"
+	g.metrics.decided(d, v.logged, time.Since(start))
+	if g.log != nil {
+		g.log.Write(&rec)
+	}
+	if v.action == limiter.ActionBlock {
+		w.Header().Set("X-Request-Id", rid)
+		dialect.WriteError(w, d, http.StatusForbidden, dialect.Permission, "this batch was refused by the API's usage policy")
+		return
+	}
+	forwardAsIs(w, r, next, body, ridv)
+}
+
+// inputFileID reads input_file_id from a POST /v1/batches body.
+func inputFileID(b *batchState, body []byte) (string, error) {
+	sc := &b.sc
+	sc.Reset(body)
+	if sc.Peek() != '{' {
+		return "", &dialect.Error{Kind: dialect.InvalidRequest, Msg: "the request body must be a JSON object"}
+	}
+	if err := sc.Open('{'); err != nil {
+		return "", err
+	}
+	id, found := "", false
+	for first := true; ; first = false {
+		more, err := sc.More(first, '}')
+		if err != nil {
+			return "", err
+		}
+		if !more {
+			break
+		}
+		key, err := b.readKey(body)
+		if err != nil {
+			return "", err
+		}
+		if string(key) != "input_file_id" {
+			if err := sc.Skip(); err != nil {
+				return "", err
+			}
+			continue
+		}
+		if found {
+			return "", &dialect.Error{Kind: dialect.InvalidRequest, Msg: "input_file_id: appears twice"}
+		}
+		found = true
+		s, e, esc, err := sc.Str()
+		if err != nil {
+			return "", &dialect.Error{Kind: dialect.InvalidRequest, Msg: "input_file_id: must be a string"}
+		}
+		raw := body[s:e]
+		if esc {
+			raw = dialect.Unescape(nil, raw)
+		}
+		id = string(raw)
+	}
+	if err := sc.End(); err != nil {
+		return "", err
+	}
+	if !found || id == "" {
+		return "", &dialect.Error{Kind: dialect.InvalidRequest, Msg: "input_file_id: required"}
+	}
+	return id, nil
+}
