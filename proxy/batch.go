@@ -190,10 +190,15 @@ func (j *batchJudge) refund() {
 
 // record writes the batch's decision record.
 func (j *batchJudge) record(rid string, d fingerprint.Dialect, extra string) {
-	g := j.g
-	if g.log == nil {
+	if j.g.log == nil {
 		return
 	}
+	rec := j.recordOf(rid, d, extra)
+	j.g.log.Write(&rec)
+}
+
+// recordOf is the batch's decision record.
+func (j *batchJudge) recordOf(rid string, d fingerprint.Dialect, extra string) Record {
 	v := &j.v
 	b := &j.st.batch
 	rec := Record{
@@ -214,11 +219,11 @@ func (j *batchJudge) record(rid string, d fingerprint.Dialect, extra string) {
 		Parts:       len(b.acts),
 		PartActions: string(b.acts),
 	}
-	rec.ShadowMeasures = rec.Measures & g.degrade.Shadow
+	rec.ShadowMeasures = rec.Measures & j.g.degrade.Shadow
 	if rec.Cluster == 0 {
 		rec.Cluster = limiter.ClusterID(j.id.Account)
 	}
-	g.log.Write(&rec)
+	return rec
 }
 
 // rewrite returns body with the degraded parts rewritten in place, in a

@@ -8,12 +8,13 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/netip"
+	"net/url"
 	"strings"
 	"time"
 
 	"github.com/sluicehq/sluice/fingerprint"
 	"github.com/sluicehq/sluice/limiter"
-	"github.com/sluicehq/sluice/proxy/dialect"
 )
 
 // TraceRecord is one line of recorded traffic, the replay input of
@@ -44,7 +45,7 @@ func (g *Guard) Replay(in io.Reader, out io.Writer) (ReplayStats, error) {
 	var stats ReplayStats
 	br := bufio.NewReaderSize(in, 256<<10)
 	bw := bufio.NewWriterSize(out, 256<<10)
-	maxLine := int(g.maxBody)*2 + 64<<10 // a body plus headers, escaped
+	maxLine := int(max(g.maxBody, g.maxBatch))*2 + 64<<10 // a body (or a batch) plus headers, escaped
 	var (
 		line    []byte
 		buf     []byte
@@ -155,8 +156,29 @@ func (g *Guard) replayRecord(rp *replayer, line []byte) (Record, bool) {
 		}
 		rp.order = append(rp.order, fingerprint.Header{Name: kv[0], Value: kv[1]})
 	}
-	d, ep := dialect.Detect(tr.path)
-	if ep == fingerprint.EndpointOther || (tr.method != "" && tr.method != http.MethodPost) {
+	method := tr.method
+	if method == "" {
+		method = http.MethodPost
+	}
+	// the path as serve routes it (see route.go)
+	rt, ok := routed{}, false
+	if decoded, err := url.PathUnescape(tr.path); err == nil {
+		escaped := ""
+		if decoded != tr.path {
+			escaped = tr.path
+		}
+		rt, ok = classify(method, decoded, escaped)
+	}
+	if !ok {
+		id := g.ident.Identify(h, peer, tr.ja4)
+		return Record{TS: ts, RequestID: rid, Account: id.Account, IP: id.IP,
+			Cluster: limiter.ClusterID(id.Account), Action: limiter.ActionError, Extra: "bad_path"}, false
+	}
+	d, ep := rt.dialect, rt.endpoint
+	if rt.route == routeMessageBatch {
+		return g.replayBatch(rp, tr, ts, rid, h, peer)
+	}
+	if rt.route != routeModel {
 		if tr.bodyUnchecked {
 			return Record{}, true // no parser checks this body: scan it
 		}
@@ -164,14 +186,7 @@ func (g *Guard) replayRecord(rp *replayer, line []byte) (Record, bool) {
 		return Record{TS: ts, RequestID: rid, Account: id.Account, IP: id.IP,
 			Cluster: limiter.ClusterID(id.Account), Action: limiter.ActionAllow, Extra: "not_guarded"}, false
 	}
-	body := tr.body
-	if len(body) > 0 && body[0] == '"' {
-		// an extension: a body that was not JSON is recorded as a string
-		var raw string
-		if json.Unmarshal(body, &raw) == nil {
-			body = []byte(raw)
-		}
-	}
+	body := traceBody(tr)
 	if int64(len(body)) > g.maxBody {
 		id := g.ident.Identify(h, peer, tr.ja4)
 		return Record{TS: ts, RequestID: rid, Account: id.Account, IP: id.IP, Dialect: d,
@@ -193,4 +208,44 @@ func (g *Guard) replayRecord(rp *replayer, line []byte) (Record, bool) {
 		r.Action, r.Extra, r.Cluster, r.Score, r.Reasons = limiter.ActionError, "bad_body", limiter.ClusterID(o.id.Account), 0, 0
 	}
 	return r, false
+}
+
+// traceBody is a trace record's body: its JSON, or the text of a JSON
+// string (an extension: a body that was not JSON is recorded as a string).
+func traceBody(tr *traceLine) []byte {
+	body := tr.body
+	if len(body) > 0 && body[0] == '"' {
+		var raw string
+		if json.Unmarshal(body, &raw) == nil {
+			body = []byte(raw)
+		}
+	}
+	return body
+}
+
+// replayBatch decides the parts of a recorded Anthropic message batch as
+// serve does, and returns the batch's record.
+func (g *Guard) replayBatch(rp *replayer, tr *traceLine, ts time.Time, rid string, h http.Header, peer netip.Addr) (Record, bool) {
+	const d = fingerprint.DialectAnthropic
+	id := g.ident.Identify(h, peer, tr.ja4)
+	body := traceBody(tr)
+	if int64(len(body)) > g.maxBatch {
+		return Record{TS: ts, RequestID: rid, Account: id.Account, IP: id.IP, Dialect: d,
+			Cluster: limiter.ClusterID(id.Account), Action: limiter.ActionError, Extra: "body_too_large"}, false
+	}
+	st := g.getState()
+	defer g.putState(st)
+	j := batchJudge{g: g, st: st, now: ts, id: id, h: h, order: rp.order}
+	if err := j.messageBatch(body); err != nil {
+		if tr.bodyUnchecked {
+			return Record{}, true
+		}
+		j.refund()
+		return Record{TS: ts, RequestID: rid, Account: id.Account, IP: id.IP, Dialect: d,
+			Cluster: limiter.ClusterID(id.Account), Action: limiter.ActionError, Extra: "bad_body"}, false
+	}
+	if e := j.v.enforced; e == limiter.ActionThrottle || e == limiter.ActionBlock {
+		j.refund()
+	}
+	return j.recordOf(rid, d, ""), false
 }

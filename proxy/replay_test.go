@@ -3,6 +3,8 @@ package proxy_test
 import (
 	"bufio"
 	"bytes"
+	"encoding/json"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -92,7 +94,8 @@ func TestReplayDeterministic(t *testing.T) {
 	}
 }
 
-// TestReplayEdges: empty input, only blank lines, an oversize line.
+// TestReplayEdges: empty input, only blank lines, an oversize line (over
+// twice the larger of the body and batch limits, both 4 MiB here).
 func TestReplayEdges(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct {
@@ -108,7 +111,15 @@ func TestReplayEdges(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			var out bytes.Buffer
-			if _, err := newDefaultGuard(t).Replay(strings.NewReader(tc.in), &out); err != nil {
+			eng, err := limiter.New(limiter.DefaultConfig())
+			if err != nil {
+				t.Fatal(err)
+			}
+			g, err := proxy.New(proxy.Config{MaxBatchBytes: 4 << 20}, eng)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := g.Replay(strings.NewReader(tc.in), &out); err != nil {
 				t.Fatal(err)
 			}
 			if n := bytes.Count(out.Bytes(), []byte("\n")); n != tc.lines {
@@ -167,5 +178,45 @@ func TestReplayIdentityHeaders(t *testing.T) {
 	}
 	if *ds[2].Account == *ds[1].Account {
 		t.Errorf("no credential: account %s equals the keyed one", *ds[2].Account)
+	}
+}
+
+// TestReplayRoutesAsServe: replay normalises paths and decides message
+// batches part by part, as serve does.
+func TestReplayRoutesAsServe(t *testing.T) {
+	t.Parallel()
+	msg := `{"model":"claude-sonnet-4-5","max_tokens":64,"messages":[{"role":"user","content":"hi"}]}`
+	in := strings.Join([]string{
+		`{"ts":"2026-04-22T10:00:00Z","request_id":"spelled","ip":"203.0.113.7","method":"POST","path":"/V1//messages/","headers":[["x-api-key","sk-r"]],"body":` + msg + `}`,
+		`{"ts":"2026-04-22T10:00:01Z","request_id":"batch","ip":"203.0.113.7","method":"POST","path":"/v1/messages/batches","headers":[["x-api-key","sk-r"]],"body":{"requests":[{"custom_id":"a","params":` + msg + `},{"custom_id":"b","params":` + msg + `},{"params":` + msg + `,"custom_id":"c"}]}}`,
+		`{"ts":"2026-04-22T10:00:02Z","request_id":"param","ip":"203.0.113.7","method":"POST","path":"/v1/messages;x","headers":[["x-api-key","sk-r"]],"body":` + msg + `}`,
+		`{"ts":"2026-04-22T10:00:03Z","request_id":"escaped","ip":"203.0.113.7","method":"POST","path":"/v1/messag%65s","headers":[["x-api-key","sk-r"]],"body":` + msg + `}`,
+	}, "\n") + "\n"
+	var out bytes.Buffer
+	if _, err := newDefaultGuard(t).Replay(strings.NewReader(in), &out); err != nil {
+		t.Fatal(err)
+	}
+	var recs []map[string]any
+	for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+		var m map[string]any
+		if err := json.Unmarshal([]byte(line), &m); err != nil {
+			t.Fatal(err)
+		}
+		recs = append(recs, m)
+	}
+	if len(recs) != 4 {
+		t.Fatalf("%d records, want 4", len(recs))
+	}
+	if recs[0]["action"] != "allow" || recs[0]["dialect"] != "anthropic" {
+		t.Errorf("a respelled model path: %v, want decided as /v1/messages", recs[0])
+	}
+	if recs[1]["parts"] != 3.0 || recs[1]["part_actions"] != "aaa" || recs[1]["action"] != "allow" {
+		t.Errorf("a message batch: %v, want 3 parts decided", recs[1])
+	}
+	if recs[2]["action"] != "error" || !strings.Contains(fmt.Sprint(recs[2]["reasons"]), "bad_path") {
+		t.Errorf("a path parameter: %v, want error bad_path", recs[2])
+	}
+	if recs[3]["action"] != "allow" || recs[3]["dialect"] != "anthropic" {
+		t.Errorf("an escaped model path: %v, want decided as /v1/messages", recs[3])
 	}
 }
