@@ -137,7 +137,9 @@ func forwardAsIs(w http.ResponseWriter, r *http.Request, next http.Handler, body
 // serveFileUpload guards POST /v1/files: a file uploaded for the batch
 // API has its lines decided; any other upload passes.
 func (g *Guard) serveFileUpload(w http.ResponseWriter, r *http.Request, next http.Handler) {
-	const d = fingerprint.DialectOpenAI
+	// batch files are OpenAI's; an Anthropic client (its Files API) gets
+	// its errors in its own format
+	d := guessDialect(r.URL.Path, r.Header)
 	start := time.Now()
 	ridv := requestIDValue(r)
 	rid := ridv[0]

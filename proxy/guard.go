@@ -248,6 +248,14 @@ func (g *Guard) serve(w http.ResponseWriter, r *http.Request, next http.Handler)
 	case routeBatches:
 		g.serveBatchCreate(w, r, next)
 	case routeOther:
+		if rt.dialect != fingerprint.DialectUnknown && hasMethodOverride(r.Header) {
+			// a guarded route under another method, with a header that
+			// some servers take as "treat this as a POST"
+			w.Header().Set("X-Request-Id", requestIDValue(r)[0])
+			g.metrics.rejected(rt.dialect, http.StatusBadRequest)
+			dialect.WriteError(w, rt.dialect, http.StatusBadRequest, dialect.InvalidRequest, "method override headers are not accepted")
+			return
+		}
 		if r.Method == http.MethodPost && rt.underV1 {
 			if g.routes.RefuseUnknownPost {
 				g.metrics.unknownPost(true)

@@ -227,3 +227,10 @@ func guessDialect(path string, h http.Header) fingerprint.Dialect {
 	}
 	return fingerprint.DialectOpenAI
 }
+
+// hasMethodOverride reports whether h carries a method override header,
+// which some servers and frameworks honour (a GET that they serve as the
+// POST it names).
+func hasMethodOverride(h http.Header) bool {
+	return len(h["X-Http-Method-Override"]) > 0 || len(h["X-Http-Method"]) > 0 || len(h["X-Method-Override"]) > 0
+}

@@ -241,3 +241,44 @@ func TestUnknownModelPost(t *testing.T) {
 		srv.Close()
 	}
 }
+
+// TestMethodOverrideRefused: a guarded route reached with another method
+// and a method override header (which some servers serve as the POST it
+// names) is refused, never forwarded undecided.
+func TestMethodOverrideRefused(t *testing.T) {
+	up := &recordingUpstream{}
+	upSrv := httptest.NewServer(up)
+	defer upSrv.Close()
+	g := newDefaultGuard(t)
+	fwd, err := proxy.NewForwarder(proxy.UpstreamConfig{URL: upSrv.URL}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(proxy.NewHandler(g, fwd))
+	defer srv.Close()
+	for i, h := range []string{"X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override"} {
+		req, _ := http.NewRequest(http.MethodPut, srv.URL+"/v1//chat/completions", strings.NewReader(`{"model":"gpt-4o","messages":[]}`))
+		req.Header.Set(h, "POST")
+		id := fmt.Sprintf("override-%d", i)
+		req.Header.Set("X-Request-Id", id)
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if _, reached := up.path(id); reached || res.StatusCode != http.StatusBadRequest {
+			t.Errorf("%s: status %d, reached upstream %v; want 400, not forwarded", h, res.StatusCode, reached)
+		}
+	}
+	// without the header, other methods pass (the upstream answers them)
+	req, _ := http.NewRequest(http.MethodGet, srv.URL+"/v1/messages/batches", nil)
+	req.Header.Set("X-Request-Id", "list-batches")
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if _, reached := up.path("list-batches"); !reached {
+		t.Errorf("GET /v1/messages/batches: status %d, not forwarded", res.StatusCode)
+	}
+}
