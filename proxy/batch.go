@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"net/url"
+	"strings"
 	"time"
 
 	lru "github.com/hashicorp/golang-lru/v2"
@@ -227,13 +229,14 @@ func (j *batchJudge) recordOf(rid string, d fingerprint.Dialect, extra string) R
 }
 
 // rewrite returns body with the degraded parts rewritten in place, in a
-// new buffer (nil when no part is to be rewritten or a rewrite failed:
-// then the batch goes as it came, which only happens for a part the
-// parser accepted and the rewriter did not).
-func (j *batchJudge) rewrite(body []byte) *bodyBuf {
+// new buffer (nil when no part is to be rewritten). A part the parser
+// accepted and the rewriter does not (their JSON walkers differ on
+// bodies nested past 64 levels) fails the batch: a degraded part never
+// goes upstream as it came.
+func (j *batchJudge) rewrite(body []byte) (*bodyBuf, error) {
 	spans := j.st.batch.spans
 	if len(spans) == 0 {
-		return nil
+		return nil, nil
 	}
 	g := j.g
 	nb := getBody(int64(len(body)+64*len(spans)), int64(len(body))*2+int64(64*len(spans)))
@@ -249,12 +252,12 @@ func (j *batchJudge) rewrite(body []byte) *bodyBuf {
 		if err != nil {
 			nb.buf = out
 			nb.release()
-			return nil
+			return nil, &dialect.Error{Kind: dialect.InvalidRequest, Msg: "a part of the batch could not be processed"}
 		}
 		prev = sp.end
 	}
 	nb.buf = append(out, body[prev:]...)
-	return nb
+	return nb, nil
 }
 
 // batchError is a batch that cannot be judged: the client's message names
@@ -447,12 +450,15 @@ func (j *batchJudge) fileLines(file []byte, base int) error {
 				if esc {
 					raw = dialect.Unescape(nil, raw)
 				}
-				rt, ok := classify(http.MethodPost, string(raw), "")
+				rt, ok := lineRoute(string(raw))
 				if !ok {
 					return batchError(n, "line", errors.New("url is not a valid path"))
 				}
-				if rt.route == routeModel {
+				switch {
+				case rt.route == routeModel:
 					ep = rt.endpoint
+				case j.g.routes.RefuseUnknownPost && !batchNonModelURL(rt.path):
+					return batchError(n, "line", errors.New("url is not an endpoint this gateway knows"))
 				}
 			case "body":
 				if hasBody {
@@ -551,4 +557,29 @@ func fileIDFrom(b []byte) (string, bool) {
 			return "", false
 		}
 	}
+}
+
+// lineRoute routes a batch file line's url as a request path is routed
+// (the query and fragment do not take part).
+func lineRoute(u string) (routed, bool) {
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	dec, err := url.PathUnescape(u)
+	if err != nil {
+		return routed{}, false
+	}
+	esc := ""
+	if dec != u {
+		esc = u
+	}
+	return classify(http.MethodPost, dec, esc)
+}
+
+// batchNonModelURL reports whether a batch line's url (normalised) is an
+// endpoint of OpenAI's batch API that asks no model for an answer sluice
+// guards: embeddings and moderations.
+func batchNonModelURL(p string) bool {
+	p = strings.ToLower(strings.TrimSuffix(p, "/"))
+	return p == "/v1/embeddings" || p == "/v1/moderations"
 }

@@ -75,8 +75,7 @@ func (g *Guard) serveMessageBatch(w http.ResponseWriter, r *http.Request, next h
 	if g.refuseBatch(w, &j, d, rid, start) {
 		return
 	}
-	j.record(rid, d, "")
-	g.forwardBatch(w, r, next, &j, body, ridv, nil)
+	g.forwardBatch(w, r, next, &j, d, body, ridv, "", nil)
 }
 
 // refuseBatch answers a batch whose strongest enforced action refuses it
@@ -103,15 +102,21 @@ func (g *Guard) refuseBatch(w http.ResponseWriter, j *batchJudge, d fingerprint.
 	return false
 }
 
-// forwardBatch sends a judged batch upstream, its degraded parts
-// rewritten; file, when set, is the verdict to keep under the id of the
-// file the upstream creates.
-func (g *Guard) forwardBatch(w http.ResponseWriter, r *http.Request, next http.Handler, j *batchJudge, body *bodyBuf, ridv []string, file *fileVerdict) {
+// forwardBatch rewrites a judged batch's degraded parts, writes its
+// decision record and sends it upstream; file, when set, is the verdict
+// to keep under the id of the file the upstream creates.
+func (g *Guard) forwardBatch(w http.ResponseWriter, r *http.Request, next http.Handler, j *batchJudge, d fingerprint.Dialect, body *bodyBuf, ridv []string, extra string, file *fileVerdict) {
 	fwd := body
-	if nb := j.rewrite(body.bytes()); nb != nil {
+	nb, err := j.rewrite(body.bytes())
+	if err != nil {
+		g.badBatch(w, j, d, ridv[0], err)
+		return
+	}
+	if nb != nil {
 		fwd = nb
 		defer nb.release()
 	}
+	j.record(ridv[0], d, extra)
 	r.Header["X-Request-Id"] = ridv
 	br := fwd.reader()
 	if file != nil {
@@ -194,7 +199,6 @@ func (g *Guard) serveFileUpload(w http.ResponseWriter, r *http.Request, next htt
 		g.metrics.batchPart(d, j.st.batch.decs[i].Action)
 	}
 	g.metrics.decided(d, j.v.action, time.Since(start))
-	j.record(rid, d, "batch_file")
 	v := &fileVerdict{action: j.v.enforced, logged: j.v.action, score: j.v.dec.Score, reasons: j.v.reasons,
 		account: j.id.Account, cluster: j.v.dec.Cluster, parts: len(st.batch.acts), shadow: j.v.dec.Shadow}
 	if v.cluster == 0 {
@@ -203,7 +207,7 @@ func (g *Guard) serveFileUpload(w http.ResponseWriter, r *http.Request, next htt
 	if v.action == limiter.ActionBlock {
 		st.batch.spans = st.batch.spans[:0] // forwarded as it came; refused at batch creation
 	}
-	g.forwardBatch(w, r, next, &j, body, ridv, v)
+	g.forwardBatch(w, r, next, &j, d, body, ridv, "batch_file", v)
 }
 
 // keepFile reads the upstream's file object and keeps the file's
