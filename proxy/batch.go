@@ -263,7 +263,9 @@ func (j *batchJudge) rewrite(body []byte) (*bodyBuf, error) {
 // batchError is a batch that cannot be judged: the client's message names
 // the part.
 func batchError(part int, field string, err error) error {
-	msg := "the request body could not be parsed"
+	// the walker's own errors are fixed texts, safe to show; a parser
+	// error carries its client-safe message
+	msg := err.Error()
 	var de *dialect.Error
 	if errors.As(err, &de) {
 		msg = de.Msg

@@ -134,6 +134,17 @@ func (w *Rewriter) Request(dst, body []byte, ep fingerprint.Endpoint, c *Config,
 			}
 		}
 	}
+	if thinking >= 0 {
+		w.thinking(body, its, thinking, maxTok, c, del)
+	}
+	// members left after the deletions: an inserted member needs a comma
+	// before it only after one of them (or an earlier insertion)
+	kept := 0
+	for _, d := range del {
+		if !d {
+			kept++
+		}
+	}
 	if c.has(limiter.MeasureClampTokens) && !hasMax && ep != fingerprint.EndpointMessages {
 		name := "max_tokens"
 		switch ep {
@@ -142,13 +153,11 @@ func (w *Rewriter) Request(dst, body []byte, ep fingerprint.Endpoint, c *Config,
 		case fingerprint.EndpointResponses:
 			name = "max_output_tokens"
 		}
-		ed.insertMember(end, len(its), name, string(strconv64(clamp)))
-	}
-	if thinking >= 0 {
-		w.thinking(body, its, thinking, maxTok, c, del)
+		ed.insertMember(end, kept, name, string(strconv64(clamp)))
+		kept++
 	}
 	if includeUsage && (ep == fingerprint.EndpointChatCompletions || ep == fingerprint.EndpointCompletions) {
-		ed.insertMember(end, len(its), "stream_options", `{"include_usage":true}`)
+		ed.insertMember(end, kept, "stream_options", `{"include_usage":true}`)
 	}
 	ed.del = del
 	ed.remove(its, del)
