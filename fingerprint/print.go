@@ -65,6 +65,10 @@ type PromptPrint struct {
 	// request of that application and says little about who sends them.
 	ElicitSystem float32
 	Knobs        Knobs
+	// Bias is the request's logit_bias hash, folded (0 without one): a
+	// bias that changes from request to request is an extraction's walk
+	// over the vocabulary, one that stays is a classifier's label set.
+	Bias uint32
 	// Tokens is the estimated number of prompt tokens.
 	Tokens int32
 	// Turns is the number of conversation turns.

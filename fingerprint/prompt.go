@@ -23,6 +23,9 @@ func (h *Hasher) Prompt(r *Request, out *PromptPrint) {
 	*out = PromptPrint{}
 	out.Turns = uint16(min(len(r.Turns), 0xffff))
 	out.Knobs = knobs(r)
+	if r.LogitBiasHash != 0 {
+		out.Bias = uint32(r.LogitBiasHash^r.LogitBiasHash>>32) | 1
+	}
 	out.Tokens = int32(min(requestTokens(r), 1<<31-1))
 
 	// Exact hashes: the conversation as role-tagged, length-prefixed,

@@ -96,8 +96,10 @@ type Request struct {
 	// logprobs true or a number for the legacy endpoint, or top_logprobs>0).
 	Logprobs    bool
 	TopLogprobs int
-	// LogitBias is the number of entries of logit_bias.
-	LogitBias int
+	// LogitBias is the number of entries of logit_bias, and LogitBiasHash
+	// a hash of its JSON (0 when absent, never 0 when present).
+	LogitBias     int
+	LogitBiasHash uint64
 	// Tools is the number of tool definitions.
 	Tools int
 	// Thinking is Anthropic extended thinking enabled (type "enabled" or

@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/sluicehq/sluice/fingerprint"
 	"github.com/sluicehq/sluice/limiter"
 )
 
@@ -79,5 +80,39 @@ func TestBatchPartClusterBudgetBinds(t *testing.T) {
 	p := strongCampaign(2000)
 	if d := e.Decide(at, limiter.Subject{Account: 7001, BatchPart: true}, &p, 1000); d.Reasons.Has(limiter.ReasonClusterTokens) {
 		t.Fatalf("after the refund: %v %v, want the cluster budget back", d.Action, d.Reasons.Names())
+	}
+}
+
+// TestExtractionAsBehaviour: an account that sends one-token answers with
+// log-probabilities and a logit_bias that changes from request to request
+// (a walk over the vocabulary, each bias small) is read as log-probability
+// extraction and degraded; a classifier that sends the same shape with one
+// fixed label set is left alone.
+func TestExtractionAsBehaviour(t *testing.T) {
+	e := newEngine(t, defaults())
+	at := t0
+	probe := func(i int, bias uint32) fingerprint.Print {
+		p := benign(i)
+		p.Prompt.Knobs |= fingerprint.KnobMaxTokens1 | fingerprint.KnobLogprobs | fingerprint.KnobLogitBias
+		p.Prompt.Bias = bias
+		return p
+	}
+	var walker, classifier []limiter.Action
+	for i := range 40 {
+		p := probe(7, uint32(1000+2*i)|1) // one prompt, a new bias each time
+		walker = append(walker, e.Decide(at, limiter.Subject{Account: 31}, &p, 50).Action)
+		q := probe(100+i, 77) // new prompts, one label set
+		classifier = append(classifier, e.Decide(at, limiter.Subject{Account: 32}, &q, 50).Action)
+		at = at.Add(20 * time.Second)
+	}
+	for i, a := range classifier {
+		if a != limiter.ActionAllow {
+			t.Fatalf("classifier request %d: %v, want allow", i, a)
+		}
+	}
+	for i, a := range walker[10:] {
+		if a == limiter.ActionAllow {
+			t.Fatalf("extraction request %d: allowed, want degraded or worse", 10+i)
+		}
 	}
 }

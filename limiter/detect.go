@@ -297,6 +297,11 @@ type accountStats struct {
 	// strong is the decayed count of the account's strongly harvest-shaped
 	// requests: volume from one account, the reseller's signature.
 	strong float32
+	// probe is the decayed count of the account's probe steps: one-token
+	// answers with log-probabilities or a logit_bias whose bias differs
+	// from the account's last one; lastBias is that last bias (folded hash)
+	probe    float32
+	lastBias uint32
 	// deltas since the last store exchange
 	dN, dSusp, dStrong float32
 }

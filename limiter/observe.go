@@ -37,6 +37,10 @@ const (
 	minStrongShare = 0.1
 	// reasonFloor is the score from which evidence reasons are named.
 	reasonFloor = 0.3
+	// probeMin and probeShare: an account is walking the vocabulary once
+	// it has made probeMin probe steps (decayed) and they are at least
+	// probeShare of its requests
+	probeMin, probeShare = 5, 0.5
 )
 
 // observe feeds one request into the evidence tables and the account's
@@ -201,10 +205,26 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 		st.strong++
 		st.dStrong++
 	}
+	// log-probability extraction as behaviour: one-token answers with
+	// log-probabilities or a bias, the bias changing from request to
+	// request (a walk over the vocabulary, whatever the size of one
+	// bias); a classifier keeps one label set
+	probeShape := pp.Knobs&fingerprint.KnobMaxTokens1 != 0 && pp.Knobs&(fingerprint.KnobLogprobs|fingerprint.KnobLogitBias) != 0
+	st.probe = decay(st.probe, dt, cfg.HalfLife)
+	if probeShape && pp.Bias != 0 && st.lastBias != 0 && pp.Bias != st.lastBias {
+		st.probe++
+	}
+	if pp.Bias != 0 {
+		st.lastBias = pp.Bias
+	}
 	st.dN++
 	st.dSusp += float32(r)
 	strong := float64(st.strong)
 	st.n = decay(st.n, dt, cfg.HalfLife) + 1
+	if probeShape && st.probe >= probeMin && float64(st.probe) >= probeShare*float64(st.n) {
+		extraction = true
+		why |= ReasonLogprobExtraction
+	}
 	st.susp = decay(st.susp, dt, cfg.HalfLife) + float32(r)
 	st.heat = decay(st.heat, dt, cfg.HalfLife)
 	if ns > st.last {

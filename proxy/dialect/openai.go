@@ -66,7 +66,7 @@ func (p *Parser) chatKey(key []byte, maxTokens, maxCompletion, functions *int) e
 	case "top_logprobs":
 		return p.readInt(&req.TopLogprobs)
 	case "logit_bias":
-		return p.countObject(&req.LogitBias)
+		return p.logitBias()
 	case "functions":
 		return p.countArray(functions)
 	case "reasoning_effort":
@@ -97,7 +97,7 @@ func (p *Parser) completionsKey(key []byte, maxTokens *int) error {
 		}
 		return nil
 	case "logit_bias":
-		return p.countObject(&req.LogitBias)
+		return p.logitBias()
 	}
 	return p.s.skip()
 }

@@ -167,6 +167,10 @@ func check(t *testing.T, name string, ep fingerprint.Endpoint, got *fingerprint.
 	}
 	k := *got
 	k.Dialect, k.Endpoint, k.Model, k.System, k.Turns = 0, 0, "", nil, nil
+	if (k.LogitBias > 0) != (k.LogitBiasHash != 0) {
+		t.Errorf("%s: %d logit_bias entries with hash %x", name, k.LogitBias, k.LogitBiasHash)
+	}
+	k.LogitBiasHash = 0 // TestLogitBiasHash
 	if !reflect.DeepEqual(k, w.knobs) {
 		t.Errorf("%s: knobs = %+v, want %+v", name, k, w.knobs)
 	}
@@ -360,5 +364,33 @@ func TestParseOtherEndpoint(t *testing.T) {
 	var e *dialect.Error
 	if !errors.As(err, &e) || e.Kind != dialect.NotFound {
 		t.Errorf("err = %v", err)
+	}
+}
+
+// TestLogitBiasHash: the hash of logit_bias tells one bias from another
+// (an extraction's walk over the vocabulary) and is the same for the same
+// bias, whatever surrounds it.
+func TestLogitBiasHash(t *testing.T) {
+	hash := func(body string) uint64 {
+		p := dialect.Get()
+		defer dialect.Put(p)
+		var req fingerprint.Request
+		if err := p.Parse(fingerprint.EndpointChatCompletions, []byte(body), &req); err != nil {
+			t.Fatal(err)
+		}
+		return req.LogitBiasHash
+	}
+	a := hash(`{"messages":[{"role":"user","content":"x"}],"logit_bias":{"15":100,"16":100}}`)
+	b := hash(`{"logit_bias" :  {"15":100,"16":100} ,"messages":[{"role":"user","content":"y"}],"max_tokens":1}`)
+	c := hash(`{"messages":[{"role":"user","content":"x"}],"logit_bias":{"15":100,"17":100}}`)
+	none := hash(`{"messages":[{"role":"user","content":"x"}],"logit_bias":{}}`)
+	if a == 0 || a != b {
+		t.Errorf("the same bias: %x and %x, want equal and not 0", a, b)
+	}
+	if c == a {
+		t.Errorf("another bias hashes like the first: %x", c)
+	}
+	if none != 0 {
+		t.Errorf("an empty bias: %x, want 0", none)
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"sync"
 	"unsafe"
 
+	"github.com/cespare/xxhash/v2"
+
 	"github.com/sluicehq/sluice/fingerprint"
 )
 
@@ -414,6 +416,22 @@ func (p *Parser) countObject(v *int) error {
 		return err
 	}
 	*v = n
+	return nil
+}
+
+// logitBias reads logit_bias: the number of its entries, and a hash of
+// its raw JSON, which tells a bias that changes from request to request
+// (a log-probability extraction walking the vocabulary) from one fixed
+// label set (a classifier).
+func (p *Parser) logitBias() error {
+	p.s.peek()
+	start := p.s.i
+	if err := p.countObject(&p.req.LogitBias); err != nil {
+		return err
+	}
+	if p.req.LogitBias > 0 {
+		p.req.LogitBiasHash = xxhash.Sum64(p.s.b[start:p.s.i]) | 1
+	}
 	return nil
 }
 

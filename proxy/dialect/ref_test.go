@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"unicode/utf8"
 
+	"github.com/cespare/xxhash/v2"
+
 	"github.com/sluicehq/sluice/fingerprint"
 	"github.com/sluicehq/sluice/proxy/dialect"
 )
@@ -423,6 +425,9 @@ func refParse(ep fingerprint.Endpoint, body []byte) (r refReq, err error, skip b
 			return r, e, dup
 		}
 		k.LogitBias = len(lb)
+		if len(lb) > 0 {
+			k.LogitBiasHash = xxhash.Sum64(bytes.TrimSpace(top["logit_bias"])) | 1
+		}
 		fns, _, e := refArray(top["functions"])
 		if e != nil {
 			return r, e, dup
@@ -491,6 +496,9 @@ func refParse(ep fingerprint.Endpoint, body []byte) (r refReq, err error, skip b
 			return r, e, dup
 		}
 		k.LogitBias = len(lb)
+		if len(lb) > 0 {
+			k.LogitBiasHash = xxhash.Sum64(bytes.TrimSpace(top["logit_bias"])) | 1
+		}
 		p := top["prompt"]
 		switch {
 		case isNull(p):
