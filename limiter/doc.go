@@ -19,7 +19,11 @@
 // instructions strong, plain step-by-step weak), full for a single-shot
 // prompt and less inside a conversation or under an application's own
 // system prompt, raised when it asks for a long answer or a thinking budget;
-// the log-probability extraction shape is 1. The harvest value is a feature,
+// the log-probability extraction shape is 1: a large logit_bias with a
+// one-token answer or log-probabilities, or, as behaviour, an account whose
+// one-token answers with log-probabilities or a bias change their
+// logit_bias from request to request (a walk over the vocabulary, however
+// small each bias; a classifier keeps one label set). The harvest value is a feature,
 // never a verdict; it acts through:
 //
 //   - evidence shared across accounts: every template, near-duplicate sketch
