@@ -2,9 +2,13 @@ package detection
 
 import (
 	"bytes"
+	"io"
 	"strings"
 	"testing"
 
+	"github.com/sluicehq/sluice/bench/gen/campus"
+	"github.com/sluicehq/sluice/bench/gen/codeassist"
+	"github.com/sluicehq/sluice/bench/gen/marketplace"
 	"github.com/sluicehq/sluice/bench/heldout"
 	"github.com/sluicehq/sluice/bench/heldout2"
 	"github.com/sluicehq/sluice/bench/heldout3"
@@ -65,9 +69,10 @@ func checkLegitimate(t *testing.T, name string, rep sim.Report) {
 }
 
 // TestIndependentGeneratorsLegitimate replays the generators written apart
-// from the detector (bench/heldout to bench/heldout5; heldout6 does not
-// pass yet) and fails when their legitimate traffic is refused beyond the
-// targets.
+// from the detector (bench/heldout to bench/heldout5, and the first-sight
+// generators bench/gen/campus, codeassist and marketplace, small traces;
+// heldout6 does not pass yet) and fails when their legitimate traffic is
+// refused beyond the targets.
 func TestIndependentGeneratorsLegitimate(t *testing.T) {
 	if testing.Short() {
 		t.Skip("generates and replays five traces")
@@ -105,6 +110,26 @@ func TestIndependentGeneratorsLegitimate(t *testing.T) {
 		})
 		checkLegitimate(t, "heldout5", replayAndScore(t, trace, labels))
 	})
+	for _, g := range []struct {
+		name  string
+		write func(trace, labels io.Writer) (int, error)
+	}{
+		{"campus", func(tr, lb io.Writer) (int, error) { return campus.Write(campus.Small(1), tr, lb) }},
+		{"codeassist", func(tr, lb io.Writer) (int, error) { return codeassist.Write(codeassist.Small(1), tr, lb) }},
+		{"marketplace", func(tr, lb io.Writer) (int, error) { return marketplace.Write(marketplace.Small(1), tr, lb) }},
+	} {
+		t.Run(g.name, func(t *testing.T) {
+			var trace, lab bytes.Buffer
+			if _, err := g.write(&trace, &lab); err != nil {
+				t.Fatal(err)
+			}
+			labels, err := sim.ReadLabels(&lab)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkLegitimate(t, g.name+" (small)", replayAndScore(t, trace.Bytes(), labels))
+		})
+	}
 }
 
 // written returns the trace that gen writes to a tracefmt.Writer and its
