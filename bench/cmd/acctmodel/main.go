@@ -56,6 +56,13 @@ var features = []string{
 	"night_share",      // share of requests in the busiest hour of the account (burstiness)
 	"models",           // number of distinct models (1..3, capped)
 	"template_variety", // distinct last-turn templates / requests
+	// relational: the crowd an account moves with
+	"tmpl_crowd",     // log(1 + accounts sending its most common last-turn template)
+	"tmpl_crowd_new", // share of those accounts that are new
+	"net_crowd",      // log(1 + accounts in its /24, any client)
+	"net_crowd_new",  // share of those accounts that are new
+	"switch_lag",     // hours from a model's first sight in the trace to the account's first use of it (its newest model; 6 when it never switched)
+	"crowd_life",     // mean lifetime (hours) of the accounts sharing its client print and /24
 }
 
 type record struct {
@@ -339,6 +346,46 @@ func featurize(accts []*account) {
 		return best
 	}
 	keys := map[*account]string{}
+	topTmpl := map[*account]uint64{}
+	topNet := map[*account]string{}
+	tmplCrowd := map[uint64]map[*account]bool{}
+	netCrowd := map[string]map[*account]bool{}
+	modelFirst := map[string]int64{}
+	lifeOf := map[*account]float64{}
+	for _, a := range accts {
+		tc, nc := map[uint64]int{}, map[string]int{}
+		for _, r := range a.reqs {
+			tc[r.tmpl]++
+			nc[r.net]++
+			if f, ok := modelFirst[r.model]; !ok || r.ts < f {
+				modelFirst[r.model] = r.ts
+			}
+		}
+		var bt uint64
+		bn := 0
+		for k, c := range tc {
+			if c > bn || (c == bn && k < bt) {
+				bt, bn = k, c
+			}
+		}
+		topTmpl[a] = bt
+		if tmplCrowd[bt] == nil {
+			tmplCrowd[bt] = map[*account]bool{}
+		}
+		tmplCrowd[bt][a] = true
+		var bnet string
+		bn = 0
+		for k, c := range nc {
+			if c > bn || (c == bn && k < bnet) {
+				bnet, bn = k, c
+			}
+		}
+		topNet[a] = bnet
+		if netCrowd[bnet] == nil {
+			netCrowd[bnet] = map[*account]bool{}
+		}
+		netCrowd[bnet][a] = true
+	}
 	for _, a := range accts {
 		sort.Slice(a.reqs, func(i, j int) bool { return a.reqs[i].ts < a.reqs[j].ts })
 		start = min(start, a.reqs[0].ts)
@@ -357,6 +404,35 @@ func featurize(accts []*account) {
 	newAcct := map[*account]bool{}
 	for _, a := range accts {
 		newAcct[a] = a.reqs[0].ts-start >= int64(time.Hour)
+		lifeOf[a] = float64(a.reqs[len(a.reqs)-1].ts-a.reqs[0].ts) / float64(time.Hour)
+	}
+	shareNew := func(c map[*account]bool) float64 {
+		n := 0
+		for o := range c {
+			if newAcct[o] {
+				n++
+			}
+		}
+		return float64(n) / float64(len(c))
+	}
+	// switch lag: the account's newest model (by first sight in the
+	// trace), and how long after that first sight the account took it up
+	switchLag := func(a *account) float64 {
+		var newest string
+		var nf int64 = math.MinInt64
+		used := map[string]int64{}
+		for _, r := range a.reqs {
+			if _, ok := used[r.model]; !ok {
+				used[r.model] = r.ts
+			}
+			if modelFirst[r.model] > nf {
+				newest, nf = r.model, modelFirst[r.model]
+			}
+		}
+		if len(used) < 2 || nf-start < int64(time.Hour) {
+			return 6
+		}
+		return min(6, float64(used[newest]-nf)/float64(time.Hour))
 	}
 	isNew := func(a *account) bool { return newAcct[a] }
 	for _, a := range accts {
@@ -444,6 +520,18 @@ func featurize(accts []*account) {
 		x[16] = float64(busiest) / n
 		x[17] = float64(min(len(models), 3))
 		x[18] = float64(len(tmpls)) / n
+		tcw := tmplCrowd[topTmpl[a]]
+		x[19] = math.Log1p(float64(len(tcw)))
+		x[20] = shareNew(tcw)
+		ncw := netCrowd[topNet[a]]
+		x[21] = math.Log1p(float64(len(ncw)))
+		x[22] = shareNew(ncw)
+		x[23] = switchLag(a)
+		var ls float64
+		for o := range c {
+			ls += lifeOf[o]
+		}
+		x[24] = ls / float64(len(c))
 		a.x = x
 		a.n = len(a.reqs)
 		a.camp = 2*a.nCamp > a.n
