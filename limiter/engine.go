@@ -114,6 +114,9 @@ type Engine struct {
 	// noBlock is the highest score of an account that may not be blocked
 	// yet: below the block threshold
 	noBlock float64
+	// the configured thresholds as levels for the readings that mean an
+	// action rather than a degree of suspicion (see actionLevels)
+	mildest, throttleAt, belowThrottle float64
 
 	mu        sync.RWMutex
 	allow     map[AccountID]struct{}
@@ -178,12 +181,7 @@ func New(cfg Config) (*Engine, error) {
 		overrides: map[ClusterID]override{},
 	}
 	e.det = newDetector(cfg.Detection, cfg.Capacity)
-	e.noBlock = 0.85
-	if b := cfg.Thresholds.Block; b > 0 {
-		// just below block (a block threshold at or under throttle's makes
-		// the capped scores stop short of throttle too)
-		e.noBlock = max(0, min(e.noBlock, b-0.01))
-	}
+	e.actionLevels()
 	if l := cfg.Account; l.Requests > 0 && l.Tokens > 0 && float64(l.requestBurst()) >= float64(l.Requests) && float64(l.tokenBurst()) >= float64(l.Tokens) {
 		e.quietOK = true
 		e.halfReq, e.halfTok = float32(l.Requests)/2, float32(l.Tokens)/2
@@ -427,6 +425,44 @@ func (e *Engine) Decide(now time.Time, s Subject, p *fingerprint.Print, est Toke
 		e.reg.note(now, d.Cluster, s.Account, &d, est, obs.evidence)
 	}
 	return d
+}
+
+// actionLevels derives from the configured thresholds the levels that
+// some readings are meant as, so that changing a threshold changes them
+// too (with the default thresholds 0.5, 0.7, 0.9 they are 0.55, 0.7, 0.65
+// and 0.85):
+//   - mildest: log-probability extraction is acted on at least at the
+//     mildest enabled action (just above its threshold);
+//   - throttleAt: the same body re-sent on another account right after a
+//     429 is throttled at least (the block threshold when throttle is off);
+//   - belowThrottle: a new account's wave reading degrades at most;
+//   - noBlock: an account without an hour of history is never blocked.
+//
+// With every action off they stay where the defaults put them (nothing
+// acts anyway).
+func (e *Engine) actionLevels() {
+	t := e.cfg.Thresholds
+	e.mildest, e.throttleAt, e.belowThrottle, e.noBlock = 0.55, 0.7, 0.65, 0.85
+	for _, v := range []float64{t.Block, t.Throttle, t.Degrade} {
+		if v > 0 {
+			e.mildest = min(1, v+0.05)
+		}
+	}
+	switch {
+	case t.Throttle > 0:
+		e.throttleAt = t.Throttle
+	case t.Block > 0:
+		e.throttleAt = t.Block
+	}
+	if t.Throttle > 0 {
+		e.belowThrottle = max(0, t.Throttle-0.05)
+	}
+	if t.Block > 0 {
+		// just below block (a block threshold at or under throttle's makes
+		// the capped scores stop short of throttle too)
+		e.noBlock = max(0, min(e.noBlock, t.Block-0.01))
+		e.belowThrottle = min(e.belowThrottle, e.noBlock)
+	}
 }
 
 // accountLocked returns the account's state, creating it; the caller holds

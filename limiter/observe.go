@@ -316,7 +316,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	// has a history
 	wave := 0.0
 	if waveReq {
-		wave = min(0.65, 0.7*best*r)
+		wave = min(e.belowThrottle, 0.7*best*r)
 		if wave >= reasonFloor {
 			why |= ReasonNewAccounts
 		}
@@ -365,12 +365,12 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	// (corroboration does not raise the new-account score past degrade)
 	score = max(score, wave)
 	if retry && r >= linkSuspicion {
-		score = max(score, 0.7) + 0.1
+		score = max(score, e.throttleAt) + 0.1
 		why |= ReasonRetryOnOtherAccount
 		waveDriven = false // its own evidence
 	}
 	if extraction {
-		score = max(score, 0.55)
+		score = max(score, e.mildest)
 	}
 	if conf < 1 || waveDriven || ns-first < int64(cfg.NewAccount) {
 		// no block before the account has a history, and one that spans
