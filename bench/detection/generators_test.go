@@ -6,8 +6,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sluicehq/sluice/bench/gen/backoffice"
 	"github.com/sluicehq/sluice/bench/gen/campus"
 	"github.com/sluicehq/sluice/bench/gen/codeassist"
+	"github.com/sluicehq/sluice/bench/gen/creators"
 	"github.com/sluicehq/sluice/bench/gen/marketplace"
 	"github.com/sluicehq/sluice/bench/heldout"
 	"github.com/sluicehq/sluice/bench/heldout2"
@@ -70,7 +72,7 @@ func checkLegitimate(t *testing.T, name string, rep sim.Report) {
 
 // TestIndependentGeneratorsLegitimate replays the generators written apart
 // from the detector (bench/heldout to bench/heldout5, and the first-sight
-// generators bench/gen/campus, codeassist and marketplace, small traces;
+// generators under bench/gen, small traces;
 // heldout6 does not pass yet) and fails when their legitimate traffic is
 // refused beyond the targets.
 func TestIndependentGeneratorsLegitimate(t *testing.T) {
@@ -117,6 +119,8 @@ func TestIndependentGeneratorsLegitimate(t *testing.T) {
 		{"campus", func(tr, lb io.Writer) (int, error) { return campus.Write(campus.Small(1), tr, lb) }},
 		{"codeassist", func(tr, lb io.Writer) (int, error) { return codeassist.Write(codeassist.Small(1), tr, lb) }},
 		{"marketplace", func(tr, lb io.Writer) (int, error) { return marketplace.Write(marketplace.Small(1), tr, lb) }},
+		{"creators", func(tr, lb io.Writer) (int, error) { return creators.Write(creators.Small(1), tr, lb) }},
+		{"backoffice", func(tr, lb io.Writer) (int, error) { return backoffice.Write(backoffice.Small(1), tr, lb) }},
 	} {
 		t.Run(g.name, func(t *testing.T) {
 			var trace, lab bytes.Buffer
