@@ -94,6 +94,8 @@ type ClientPrint struct {
 	Net uint64
 	// Inconsistent is set when the claimed SDK does not fit the TLS print.
 	Inconsistent bool
+	// Hosting is Client.Hosting: the address is in a hosting range.
+	Hosting bool
 }
 
 // Print is everything the engine keys on for one request.

@@ -137,4 +137,7 @@ type Client struct {
 	// (trace records keep the order, net/http does not).
 	Headers []Header
 	Ordered bool
+	// Hosting is set when the address is in a hosting range (the
+	// operator's ASN database says so).
+	Hosting bool
 }

@@ -66,6 +66,7 @@ func (h *Hasher) Client(c *Client, out *ClientPrint) {
 	}
 	out.Net = h.netHash(c.IP)
 	out.Inconsistent = inconsistent(fam, lang, runtime, nsdk > 0, c.JA4)
+	out.Hosting = c.Hosting
 }
 
 // lowerHash is FNV-1a over the ASCII-lower-cased bytes of s.

@@ -68,6 +68,7 @@ const (
 	ReasonTopicalConcentration                     // volume concentrated on one capability
 	ReasonAgentic                                  // agentic / tool-use trajectory harvesting
 	ReasonSafeRewrite                              // safe-rewrite prompts
+	ReasonHostingNetwork                           // sent from a hosting range (operator's ASN database)
 	numReasons                 = iota
 )
 
@@ -96,6 +97,7 @@ var reasonNames = [numReasons]string{
 	"topical_concentration",
 	"agentic_harvest",
 	"safe_rewrite",
+	"hosting_network",
 }
 
 // Has reports whether all bits of o are set.

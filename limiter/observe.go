@@ -361,6 +361,13 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 			score += 0.05
 			why |= ReasonInconsistentClient
 		}
+		// a hosting range (when the operator supplies an ASN database):
+		// people rarely call a model API from a datacenter's addresses,
+		// harvest pipelines do, and moving them costs money
+		if p.Client.Hosting {
+			score += 0.05
+			why |= ReasonHostingNetwork
+		}
 	}
 	// (corroboration does not raise the new-account score past degrade)
 	score = max(score, wave)

@@ -52,3 +52,37 @@ func TestThresholdsMoveTheActionReadings(t *testing.T) {
 		t.Fatalf("the re-sent body was tried under %d threshold sets, want at least 2", retried)
 	}
 }
+
+// TestHostingNetworkCorroborates: a suspicious request from a hosting
+// range (the operator's ASN database) scores a little higher and names
+// the reason; a benign request from one does not move.
+func TestHostingNetworkCorroborates(t *testing.T) {
+	score := func(hosting, strong bool) limiter.Decision {
+		e := newEngine(t, defaults())
+		// an old account with an ordinary history, then one of its
+		// requests on a campaign's evidence (scored below the caps)
+		for i := range 8 {
+			p := benign(100 + i)
+			if i%3 == 0 {
+				p = strongCampaign(200 + i)
+			}
+			e.Decide(t0.Add(time.Duration(i)*5*time.Minute), limiter.Subject{Account: 9100}, &p, 500)
+		}
+		at := newAccountWave(e, t0.Add(3*time.Hour))
+		p := benign(5)
+		if strong {
+			p = strongCampaign(4242)
+		}
+		p.Client.Hosting = hosting
+		return e.Decide(at, limiter.Subject{Account: 9100}, &p, 500)
+	}
+	plain, hosted := score(false, true), score(true, true)
+	t.Logf("suspicious request: %.3f from a hosting range, %.3f elsewhere", hosted.Score, plain.Score)
+	if plain.Score < 0.3 || plain.Score >= 0.8 || hosted.Score < plain.Score+0.04 || !hosted.Reasons.Has(limiter.ReasonHostingNetwork) || plain.Reasons.Has(limiter.ReasonHostingNetwork) {
+		t.Errorf("suspicious request: %.3f %v from a hosting range, %.3f %v elsewhere; want +0.05 and hosting_network", hosted.Score, hosted.Reasons.Names(), plain.Score, plain.Reasons.Names())
+	}
+	b0, b1 := score(false, false), score(true, false)
+	if b1.Score != b0.Score || b1.Reasons.Has(limiter.ReasonHostingNetwork) {
+		t.Errorf("benign request: %.3f %v from a hosting range, %.3f elsewhere; want no change", b1.Score, b1.Reasons.Names(), b0.Score)
+	}
+}

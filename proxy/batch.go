@@ -127,7 +127,7 @@ func (j *batchJudge) part(ep fingerprint.Endpoint, body []byte, off, base int) (
 		return end, err
 	}
 	g := j.g
-	st.client.IP, st.client.JA4 = j.id.IP, j.id.JA4
+	st.client.IP, st.client.JA4, st.client.Hosting = j.id.IP, j.id.JA4, j.id.Hosting
 	if j.order != nil {
 		st.client.Headers, st.client.Ordered = j.order, true
 	} else {

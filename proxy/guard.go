@@ -176,6 +176,7 @@ func (g *Guard) evaluate(now time.Time, st *state, ep fingerprint.Endpoint, h ht
 	// fingerprint
 	st.client.IP = o.id.IP
 	st.client.JA4 = o.id.JA4
+	st.client.Hosting = o.id.Hosting
 	if order != nil {
 		st.client.Headers, st.client.Ordered = order, true
 	} else {

@@ -40,6 +40,12 @@ type IdentityConfig struct {
 	// that account and cluster ids agree. Empty: a built-in key (ids are then
 	// guessable from a known credential; set one in production).
 	HMACKey string `yaml:"hmac_key"`
+	// ASNDatabase is an optional ASN database (MaxMind DB format, such as
+	// GeoLite2-ASN) from which a client address's network is told to be a
+	// hosting range or not; HostingASNs lists ASNs to count as hosting
+	// when the database does not say (see asnDB). Empty: not read.
+	ASNDatabase string   `yaml:"asn_db"`
+	HostingASNs []uint32 `yaml:"hosting_asns"`
 }
 
 const defaultHMACKey = "sluice-default-account-key-v1"
@@ -51,6 +57,11 @@ type Identity struct {
 	Anonymous bool
 	IP        netip.Addr
 	JA4       string
+	// ASN is the client address's autonomous system and Hosting whether it
+	// is a hosting range, from the operator's ASN database (zero without
+	// one).
+	ASN     uint32
+	Hosting bool
 }
 
 // Identifier derives identities. Build one with NewIdentifier; it is safe
@@ -61,6 +72,7 @@ type Identifier struct {
 	ja4     string
 	ipad    [64]byte
 	opad    [64]byte
+	asn     *asnDB
 }
 
 // NewIdentifier validates cfg and returns an Identifier.
@@ -106,6 +118,15 @@ func NewIdentifier(cfg IdentityConfig) (*Identifier, error) {
 		id.ipad[i] = b ^ 0x36
 		id.opad[i] = b ^ 0x5c
 	}
+	if cfg.ASNDatabase != "" {
+		db, err := openASN(cfg.ASNDatabase, cfg.HostingASNs)
+		if err != nil {
+			return nil, err
+		}
+		id.asn = db
+	} else if len(cfg.HostingASNs) > 0 {
+		return nil, errors.New("identity.hosting_asns: needs identity.asn_db")
+	}
 	return id, nil
 }
 
@@ -136,6 +157,10 @@ func (id *Identifier) Identify(h http.Header, peer netip.Addr, ja4 string) Ident
 				out.JA4 = v
 			}
 		}
+	}
+	if id.asn != nil {
+		info := id.asn.lookup(out.IP)
+		out.ASN, out.Hosting = info.ASN, info.Hosting
 	}
 	for _, name := range id.headers {
 		v := headerValue(h, name)
