@@ -192,6 +192,9 @@ type Decision struct {
 	Shadow bool
 	// Reserved is the token estimate charged at decision time.
 	Reserved Tokens
+	// ccost is what the request cost its cluster's buckets, per request
+	// and per token (Engine.clusterCost; 0 when they were not charged)
+	ccost uint8
 }
 
 // Enforced returns the action the proxy must apply: ActionAllow in shadow mode.

@@ -213,15 +213,14 @@ func newLimiters(now time.Time, l Limit) (req, tok *rate.Limiter) {
 	return req, tok
 }
 
-// take checks both buckets and, when both have room, takes one request and
-// est tokens. It returns the reason and the wait when one is empty. Callers
+// take checks both buckets and, when both have room, takes reqs requests
+// and est tokens. It returns the reason and the wait when one is empty. Callers
 // hold the owner's lock; the check-then-take is atomic under it.
-//
-// A nil req takes tokens only (a later part of a batch).
-func take(now time.Time, req, tok *rate.Limiter, est Tokens, rr, tr Reasons, use *usage) (Reasons, time.Duration) {
-	if req != nil && req.Limit() != rate.Inf {
-		if have := req.TokensAt(now); have < 1 {
-			return rr, wait(1-have, req.Limit())
+func take(now time.Time, req, tok *rate.Limiter, reqs int, est Tokens, rr, tr Reasons, use *usage) (Reasons, time.Duration) {
+	if reqs > 0 && req.Limit() != rate.Inf {
+		need := float64(min(reqs, req.Burst())) // as for tokens: a full bucket lets it pass
+		if have := req.TokensAt(now); have < need {
+			return rr, wait(need-have, req.Limit())
 		}
 	}
 	n := int(est)
@@ -233,9 +232,9 @@ func take(now time.Time, req, tok *rate.Limiter, est Tokens, rr, tr Reasons, use
 			return tr, wait(float64(n)-have, tok.Limit())
 		}
 	}
-	if req != nil {
-		req.AllowN(now, 1)
-		use.req++
+	if reqs > 0 {
+		req.AllowN(now, min(reqs, req.Burst()))
+		use.req += float32(reqs)
 	}
 	tok.AllowN(now, n)
 	use.tok += float32(n)
@@ -276,7 +275,7 @@ func (e *Engine) owe(now time.Time, a *account, est Tokens) {
 // window). The caller holds the account's shard lock.
 func (e *Engine) takeAccount(now time.Time, a *account, est Tokens) (Reasons, time.Duration) {
 	if !e.quietOK {
-		return take(now, a.req, a.tok, est, ReasonAccountRequests, ReasonAccountTokens, &a.use)
+		return take(now, a.req, a.tok, 1, est, ReasonAccountRequests, ReasonAccountTokens, &a.use)
 	}
 	m := uint32(now.Unix() / 60)
 	if m != a.win {
@@ -301,7 +300,7 @@ func (e *Engine) takeAccount(now time.Time, a *account, est Tokens) (Reasons, ti
 	}
 	a.winReq++
 	a.winTok += n
-	return take(now, a.req, a.tok, est, ReasonAccountRequests, ReasonAccountTokens, &a.use)
+	return take(now, a.req, a.tok, 1, est, ReasonAccountRequests, ReasonAccountTokens, &a.use)
 }
 
 // settle charges (or refunds) the difference between the real token count
@@ -368,23 +367,8 @@ func (e *Engine) Decide(now time.Time, s Subject, p *fingerprint.Print, est Toke
 	// cluster buckets meter suspected clusters as one (a cluster of one is
 	// metered by the account buckets)
 	if d.Cluster != ClusterID(s.Account) && act != ActionAllow {
-		csh := e.clusters.of(uint64(d.Cluster))
-		csh.mu.Lock()
-		c, ok := csh.lru.Get(uint64(d.Cluster))
-		if !ok {
-			c = &cluster{}
-			c.req, c.tok = newLimiters(now, e.cfg.Cluster)
-			csh.lru.Add(uint64(d.Cluster), c)
-		}
-		creq := c.req
-		if s.BatchPart {
-			creq = nil // a batch is one request
-		}
-		cr, cw := take(now, creq, c.tok, est, ReasonClusterRequests, ReasonClusterTokens, &c.use)
-		if e.det.shared {
-			csh.markDirty(uint64(d.Cluster), &c.use.dirty)
-		}
-		csh.mu.Unlock()
+		cr, cw, k := e.meterCluster(now, d.Cluster, float64(d.Score), s.BatchPart, est)
+		d.ccost = k
 		if cr != 0 {
 			d.Reasons |= cr
 			act = max(act, ActionThrottle)
@@ -480,6 +464,52 @@ func (e *Engine) accountLocked(sh *shard[*account], now time.Time, id AccountID)
 	return a
 }
 
+// meterCluster charges one request of suspected cluster c, scored score,
+// to the cluster's buckets at clusterCost, and returns the reason and wait
+// when they are empty, and the cost.
+func (e *Engine) meterCluster(now time.Time, c ClusterID, score float64, batchPart bool, est Tokens) (Reasons, time.Duration, uint8) {
+	csh := e.clusters.of(uint64(c))
+	csh.mu.Lock()
+	defer csh.mu.Unlock()
+	cl, ok := csh.lru.Get(uint64(c))
+	if !ok {
+		cl = &cluster{}
+		cl.req, cl.tok = newLimiters(now, e.cfg.Cluster)
+		csh.lru.Add(uint64(c), cl)
+	}
+	// the more confident the verdict, the faster the cluster spends its
+	// budget: one operator's budget shrinks as confidence grows, and does
+	// not grow with the accounts it adds
+	k := e.clusterCost(score)
+	reqs := k
+	if batchPart {
+		reqs = 0 // a batch is one request
+	}
+	r, w := take(now, cl.req, cl.tok, reqs, est*Tokens(k), ReasonClusterRequests, ReasonClusterTokens, &cl.use)
+	if e.det.shared {
+		csh.markDirty(uint64(c), &cl.use.dirty)
+	}
+	return r, w, uint8(k)
+}
+
+// clusterCost is what one request of a suspected cluster costs its
+// buckets, in requests (and times its tokens): 1 at the mildest acting
+// threshold rising to 4 at the block threshold (1.0 when block is off),
+// so that a confident cluster's budget is a quarter of a doubtful one's.
+func (e *Engine) clusterCost(score float64) int {
+	t := e.cfg.Thresholds
+	lo := e.mildest - 0.05
+	hi := 1.0
+	if t.Block > lo {
+		hi = t.Block
+	}
+	if hi <= lo {
+		return 1
+	}
+	f := min(1, max(0, (score-lo)/(hi-lo)))
+	return 1 + int(3*f+0.5+1e-9)
+}
+
 func (e *Engine) policy(score float64) Action {
 	t := e.cfg.Thresholds
 	switch {
@@ -515,11 +545,12 @@ func (e *Engine) Settle(now time.Time, d *Decision, used Tokens) {
 	}
 	sh.mu.Unlock()
 	if d.Cluster != ClusterID(d.Account) {
+		cdiff := diff * Tokens(max(1, d.ccost)) // as the request was charged
 		csh := e.clusters.of(uint64(d.Cluster))
 		csh.mu.Lock()
 		if c, ok := csh.lru.Peek(uint64(d.Cluster)); ok {
-			settle(now, c.tok, diff)
-			c.use.tok += float32(diff)
+			settle(now, c.tok, cdiff)
+			c.use.tok += float32(cdiff)
 			if e.det.shared {
 				csh.markDirty(uint64(d.Cluster), &c.use.dirty)
 			}
