@@ -89,7 +89,11 @@
 // Detection.LinkTTL. Suspected clusters have their own buckets
 // (Config.Cluster) beside the accounts' (Config.Account): a campaign of
 // thousands of accounts at 27 requests per account per day is metered as
-// the one operator it is. Engine.Clusters, Engine.Cluster and
+// the one operator it is. The budget is one per cluster, however many
+// accounts it adds, and it shrinks as confidence grows: a request costs
+// its cluster 1 at the mildest acting threshold, rising to 4 at the block
+// threshold (Engine.clusterCost). The parts of a batch after its first
+// cost tokens only (Subject.BatchPart). Engine.Clusters, Engine.Cluster and
 // Engine.Account give the operator's view.
 //
 // # Memory
