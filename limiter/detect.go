@@ -248,10 +248,15 @@ func distinct(accts *[4]uint64) float64 {
 // decay returns v decayed over dt nanoseconds with the given half-life (no
 // decay for dt <= 0 or an unset half-life).
 func decay(v float32, dt int64, halfLife time.Duration) float32 {
+	return v * decayFactor(dt, halfLife)
+}
+
+// decayFactor is what a count decays by over dt: 1 for dt <= 0.
+func decayFactor(dt int64, halfLife time.Duration) float32 {
 	if dt <= 0 || halfLife <= 0 {
-		return v
+		return 1
 	}
-	return v * float32(math.Exp2(-float64(dt)/float64(halfLife)))
+	return float32(math.Exp2(-float64(dt) / float64(halfLife)))
 }
 
 // heat is the node's suspicion, 0..1: the mean harvest value of its

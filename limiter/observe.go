@@ -185,7 +185,10 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	a := e.accountLocked(sh, now, s.Account)
 	st := &a.st
 	dt := ns - st.last
-	st.strong = decay(st.strong, dt, cfg.HalfLife)
+	// one decay factor for all of the account's decayed counts (the same
+	// values decay gives, one Exp2 instead of five)
+	f := decayFactor(dt, cfg.HalfLife)
+	st.strong *= f
 	// strongly harvest-shaped: strong elicitation and a long answer or a
 	// thinking budget asked for (an evaluation grader's short verdicts are not)
 	long := pp.Knobs&(fingerprint.KnobThinking|fingerprint.KnobLongOutput) != 0
@@ -210,7 +213,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	// request (a walk over the vocabulary, whatever the size of one
 	// bias); a classifier keeps one label set
 	probeShape := pp.Knobs&fingerprint.KnobMaxTokens1 != 0 && pp.Knobs&(fingerprint.KnobLogprobs|fingerprint.KnobLogitBias) != 0
-	st.probe = decay(st.probe, dt, cfg.HalfLife)
+	st.probe *= f
 	if probeShape && pp.Bias != 0 && st.lastBias != 0 && pp.Bias != st.lastBias {
 		st.probe++
 	}
@@ -220,13 +223,13 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	st.dN++
 	st.dSusp += float32(r)
 	strong := float64(st.strong)
-	st.n = decay(st.n, dt, cfg.HalfLife) + 1
+	st.n = st.n*f + 1
 	if probeShape && st.probe >= probeMin && float64(st.probe) >= probeShare*float64(st.n) {
 		extraction = true
 		why |= ReasonLogprobExtraction
 	}
-	st.susp = decay(st.susp, dt, cfg.HalfLife) + float32(r)
-	st.heat = decay(st.heat, dt, cfg.HalfLife)
+	st.susp = st.susp*f + float32(r)
+	st.heat *= f
 	if ns > st.last {
 		st.last = ns
 	}
