@@ -286,48 +286,69 @@ func (b *batchState) readKey(body []byte) ([]byte, error) {
 	return b.key, nil
 }
 
+// errNotObject is members' error for a value that is not an object.
+var errNotObject = errors.New("must be a JSON object")
+
+// members walks the JSON object at the scanner's position (body is the
+// scanner's buffer), calling f with each key and the scanner just before
+// its value: f reads the value and returns true, or returns false and the
+// walker skips it. A key f reads twice is refused (once names the keys f
+// reads); the upstream would read one of the two and sluice must judge
+// that one.
+func (b *batchState) members(body []byte, f func(key []byte) (bool, error)) error {
+	sc := &b.sc
+	if sc.Peek() != '{' {
+		return errNotObject
+	}
+	if err := sc.Open('{'); err != nil {
+		return err
+	}
+	for first := true; ; first = false {
+		more, err := sc.More(first, '}')
+		if err != nil || !more {
+			return err
+		}
+		key, err := b.readKey(body)
+		if err != nil {
+			return err
+		}
+		read, err := f(key)
+		if err != nil {
+			return err
+		}
+		if !read {
+			if err := sc.Skip(); err != nil {
+				return err
+			}
+		}
+	}
+}
+
 // messageBatch decides every part of an Anthropic message batch body:
 // {"requests":[{"custom_id":..., "params":{...a /v1/messages body...}}, ...]}.
 // A key that appears twice (requests, or a part's params) is refused: the
 // upstream would read one of them and sluice must judge that one.
 func (j *batchJudge) messageBatch(body []byte) error {
 	b := &j.st.batch
-	sc := &b.sc
-	sc.Reset(body)
-	if sc.Peek() != '{' {
-		return &dialect.Error{Kind: dialect.InvalidRequest, Msg: "the request body must be a JSON object"}
-	}
-	if err := sc.Open('{'); err != nil {
-		return err
-	}
+	b.sc.Reset(body)
 	found := false
-	for first := true; ; first = false {
-		more, err := sc.More(first, '}')
-		if err != nil {
-			return err
-		}
-		if !more {
-			break
-		}
-		key, err := b.readKey(body)
-		if err != nil {
-			return err
-		}
+	err := b.members(body, func(key []byte) (bool, error) {
 		if string(key) != "requests" {
-			if err := sc.Skip(); err != nil {
-				return err
-			}
-			continue
+			return false, nil
 		}
 		if found {
-			return &dialect.Error{Kind: dialect.InvalidRequest, Msg: "requests: appears twice"}
+			return true, &dialect.Error{Kind: dialect.InvalidRequest, Msg: "requests: appears twice"}
 		}
 		found = true
-		if err := j.messageParts(body); err != nil {
-			return err
-		}
+		return true, j.messageParts(body)
+	})
+	if errors.Is(err, errNotObject) {
+		return &dialect.Error{Kind: dialect.InvalidRequest, Msg: "the request body must be a JSON object"}
 	}
-	if err := sc.End(); err != nil {
+	if err != nil {
+		return err
+	}
+	if err := b.sc.End(); err != nil {
 		return err
 	}
 	if !found {
@@ -347,47 +368,31 @@ func (j *batchJudge) messageParts(body []byte) error {
 	}
 	for i, first := 0, true; ; i, first = i+1, false {
 		more, err := sc.More(first, ']')
-		if err != nil {
-			return err
-		}
-		if !more {
-			return nil
-		}
-		if sc.Peek() != '{' {
-			return batchError(i, "requests", errors.New("must be an object"))
-		}
-		if err := sc.Open('{'); err != nil {
+		if err != nil || !more {
 			return err
 		}
 		params := false
-		for kfirst := true; ; kfirst = false {
-			more, err := sc.More(kfirst, '}')
-			if err != nil {
-				return err
-			}
-			if !more {
-				break
-			}
-			key, err := b.readKey(body)
-			if err != nil {
-				return err
-			}
+		err = b.members(body, func(key []byte) (bool, error) {
 			if string(key) != "params" {
-				if err := sc.Skip(); err != nil {
-					return err
-				}
-				continue
+				return false, nil
 			}
 			if params {
-				return batchError(i, "requests", errors.New("params appears twice"))
+				return true, batchError(i, "requests", errors.New("params appears twice"))
 			}
 			params = true
 			sc.Peek()
 			end, err := j.part(fingerprint.EndpointMessages, body, sc.Pos(), 0)
 			if err != nil {
-				return batchError(i, "requests", err)
+				return true, batchError(i, "requests", err)
 			}
 			sc.Seek(end)
+			return true, nil
+		})
+		if errors.Is(err, errNotObject) {
+			return batchError(i, "requests", errors.New("must be an object"))
+		}
+		if err != nil {
+			return err
 		}
 		if !params {
 			return batchError(i, "requests", errors.New("params: required"))
@@ -417,36 +422,19 @@ func (j *batchJudge) fileLines(file []byte, base int) error {
 			continue
 		}
 		sc.Reset(line)
-		if sc.Peek() != '{' {
-			return batchError(n, "line", errors.New("must be a JSON object"))
-		}
-		if err := sc.Open('{'); err != nil {
-			return batchError(n, "line", err)
-		}
 		ep := fingerprint.EndpointOther
 		hasURL, hasBody := false, false
 		bodyAt := -1
-		for first := true; ; first = false {
-			more, err := sc.More(first, '}')
-			if err != nil {
-				return batchError(n, "line", err)
-			}
-			if !more {
-				break
-			}
-			key, err := b.readKey(line)
-			if err != nil {
-				return batchError(n, "line", err)
-			}
+		err := b.members(line, func(key []byte) (bool, error) {
 			switch string(key) {
 			case "url":
 				if hasURL {
-					return batchError(n, "line", errors.New("url appears twice"))
+					return true, errors.New("url appears twice")
 				}
 				hasURL = true
 				s, e, esc, err := sc.Str()
 				if err != nil {
-					return batchError(n, "line", errors.New("url must be a string"))
+					return true, errors.New("url must be a string")
 				}
 				raw := line[s:e]
 				if esc {
@@ -454,36 +442,37 @@ func (j *batchJudge) fileLines(file []byte, base int) error {
 				}
 				rt, ok := lineRoute(string(raw))
 				if !ok {
-					return batchError(n, "line", errors.New("url is not a valid path"))
+					return true, errors.New("url is not a valid path")
 				}
 				switch {
 				case rt.route == routeModel:
 					ep = rt.endpoint
 				case j.g.routes.RefuseUnknownPost && !batchNonModelURL(rt.path):
-					return batchError(n, "line", errors.New("url is not an endpoint this gateway knows"))
+					return true, errors.New("url is not an endpoint this gateway knows")
 				}
+				return true, nil
 			case "body":
 				if hasBody {
-					return batchError(n, "line", errors.New("body appears twice"))
+					return true, errors.New("body appears twice")
 				}
 				hasBody = true
 				sc.Peek()
 				bodyAt = sc.Pos()
-				if hasURL && ep != fingerprint.EndpointOther {
-					end, err := j.part(ep, line, bodyAt, lineBase)
-					if err != nil {
-						return batchError(n, "line", err)
-					}
-					sc.Seek(end)
-					bodyAt = -2 // decided
-				} else if err := sc.Skip(); err != nil {
-					return batchError(n, "line", err)
+				if !hasURL || ep == fingerprint.EndpointOther {
+					return false, nil // skipped now; parsed below once the url is known
 				}
-			default:
-				if err := sc.Skip(); err != nil {
-					return batchError(n, "line", err)
+				end, err := j.part(ep, line, bodyAt, lineBase)
+				if err != nil {
+					return true, err
 				}
+				sc.Seek(end)
+				bodyAt = -2 // decided
+				return true, nil
 			}
+			return false, nil
+		})
+		if err != nil {
+			return batchError(n, "line", err)
 		}
 		if err := sc.End(); err != nil {
 			return batchError(n, "line", err)

@@ -54,28 +54,51 @@ func (g *Guard) newJudge(r *http.Request, st *state) batchJudge {
 	return batchJudge{g: g, st: st, now: g.now(), id: g.ident.Identify(r.Header, peer, connJA4(r)), h: r.Header}
 }
 
+// batchCall is one request on a batch route being served: its id, its
+// body and the judge of its parts. end releases them.
+type batchCall struct {
+	j     batchJudge
+	body  *bodyBuf
+	ridv  []string
+	rid   string
+	start time.Time
+}
+
+// beginBatch reads a batch route's body (up to limit; what names it in a
+// 413) and starts judging it. It returns false when the body could not be
+// read: the client has had its answer.
+func (g *Guard) beginBatch(w http.ResponseWriter, r *http.Request, d fingerprint.Dialect, limit int64, what string) (*batchCall, bool) {
+	c := &batchCall{start: time.Now(), ridv: requestIDValue(r)}
+	c.rid = c.ridv[0]
+	if c.body = g.readGuarded(w, r, d, limit, c.rid, what); c.body == nil {
+		return nil, false
+	}
+	c.j = g.newJudge(r, g.getState())
+	return c, true
+}
+
+func (c *batchCall) end() {
+	c.j.g.putState(c.j.st)
+	c.body.release()
+}
+
 // serveMessageBatch guards POST /v1/messages/batches.
 func (g *Guard) serveMessageBatch(w http.ResponseWriter, r *http.Request, next http.Handler) {
 	const d = fingerprint.DialectAnthropic
-	start := time.Now()
-	ridv := requestIDValue(r)
-	rid := ridv[0]
-	body := g.readGuarded(w, r, d, g.maxBatch, rid, "the message batch")
-	if body == nil {
+	c, ok := g.beginBatch(w, r, d, g.maxBatch, "the message batch")
+	if !ok {
 		return
 	}
-	defer body.release()
-	st := g.getState()
-	defer g.putState(st)
-	j := g.newJudge(r, st)
-	if err := j.messageBatch(body.bytes()); err != nil {
-		g.badBatch(w, &j, d, rid, err)
+	defer c.end()
+	j := &c.j
+	if err := j.messageBatch(c.body.bytes()); err != nil {
+		g.badBatch(w, j, d, c.rid, err)
 		return
 	}
-	if g.refuseBatch(w, &j, d, rid, start) {
+	if g.refuseBatch(w, j, d, c.rid, c.start) {
 		return
 	}
-	g.forwardBatch(w, r, next, &j, d, body, ridv, "", nil)
+	g.forwardBatch(w, r, next, j, d, c.body, c.ridv, "", nil)
 }
 
 // refuseBatch answers a batch whose strongest enforced action refuses it
@@ -145,21 +168,16 @@ func (g *Guard) serveFileUpload(w http.ResponseWriter, r *http.Request, next htt
 	// batch files are OpenAI's; an Anthropic client (its Files API) gets
 	// its errors in its own format
 	d := guessDialect(r.URL.Path, r.Header)
-	start := time.Now()
-	ridv := requestIDValue(r)
-	rid := ridv[0]
-	body := g.readGuarded(w, r, d, g.maxBatch, rid, "the file")
-	if body == nil {
+	c, ok := g.beginBatch(w, r, d, g.maxBatch, "the file")
+	if !ok {
 		return
 	}
-	defer body.release()
-	st := g.getState()
-	defer g.putState(st)
-	j := g.newJudge(r, st)
+	defer c.end()
+	j := &c.j
 	var fields [8]formField
-	fs, err := formFields(body.bytes(), r.Header.Get("Content-Type"), fields[:0])
+	fs, err := formFields(c.body.bytes(), r.Header.Get("Content-Type"), fields[:0])
 	if err != nil {
-		g.badBatch(w, &j, d, rid, &dialect.Error{Kind: dialect.InvalidRequest, Msg: err.Error()})
+		g.badBatch(w, j, d, c.rid, &dialect.Error{Kind: dialect.InvalidRequest, Msg: err.Error()})
 		return
 	}
 	var file, purpose *formField
@@ -168,46 +186,46 @@ func (g *Guard) serveFileUpload(w http.ResponseWriter, r *http.Request, next htt
 		switch f.name {
 		case "file":
 			if file != nil {
-				g.badBatch(w, &j, d, rid, &dialect.Error{Kind: dialect.InvalidRequest, Msg: "file: appears twice"})
+				g.badBatch(w, j, d, c.rid, &dialect.Error{Kind: dialect.InvalidRequest, Msg: "file: appears twice"})
 				return
 			}
 			file = f
 		case "purpose":
 			if purpose != nil {
-				g.badBatch(w, &j, d, rid, &dialect.Error{Kind: dialect.InvalidRequest, Msg: "purpose: appears twice"})
+				g.badBatch(w, j, d, c.rid, &dialect.Error{Kind: dialect.InvalidRequest, Msg: "purpose: appears twice"})
 				return
 			}
 			purpose = f
 		}
 	}
-	b := body.bytes()
+	b := c.body.bytes()
 	if purpose == nil || file == nil || !strings.EqualFold(string(bytes.TrimSpace(b[purpose.start:purpose.end])), "batch") {
-		forwardAsIs(w, r, next, body, ridv) // not a batch file: no model reads it
+		forwardAsIs(w, r, next, c.body, c.ridv) // not a batch file: no model reads it
 		return
 	}
 	if err := j.fileLines(b[file.start:file.end], file.start); err != nil {
-		g.badBatch(w, &j, d, rid, err)
+		g.badBatch(w, j, d, c.rid, err)
 		return
 	}
 	// a file to throttle is refused now; a file to block is kept, and
 	// refused when a batch names it
 	if j.v.enforced == limiter.ActionThrottle {
-		g.refuseBatch(w, &j, d, rid, start)
+		g.refuseBatch(w, j, d, c.rid, c.start)
 		return
 	}
 	for i := range j.st.batch.decs {
 		g.metrics.batchPart(d, j.st.batch.decs[i].Action)
 	}
-	g.metrics.decided(d, j.v.action, time.Since(start))
+	g.metrics.decided(d, j.v.action, time.Since(c.start))
 	v := &fileVerdict{action: j.v.enforced, logged: j.v.action, score: j.v.dec.Score, reasons: j.v.reasons,
-		account: j.id.Account, cluster: j.v.dec.Cluster, parts: len(st.batch.acts), shadow: j.v.dec.Shadow}
+		account: j.id.Account, cluster: j.v.dec.Cluster, parts: len(j.st.batch.acts), shadow: j.v.dec.Shadow}
 	if v.cluster == 0 {
 		v.cluster = limiter.ClusterID(j.id.Account)
 	}
 	if v.action == limiter.ActionBlock {
-		st.batch.spans = st.batch.spans[:0] // forwarded as it came; refused at batch creation
+		j.st.batch.spans = j.st.batch.spans[:0] // forwarded as it came; refused at batch creation
 	}
-	g.forwardBatch(w, r, next, &j, d, body, ridv, "batch_file", v)
+	g.forwardBatch(w, r, next, j, d, c.body, c.ridv, "batch_file", v)
 }
 
 // keepFile reads the upstream's file object and keeps the file's
@@ -235,95 +253,77 @@ func (x *exchange) keepFile(res *http.Response) error {
 // applied.
 func (g *Guard) serveBatchCreate(w http.ResponseWriter, r *http.Request, next http.Handler) {
 	const d = fingerprint.DialectOpenAI
-	start := time.Now()
-	ridv := requestIDValue(r)
-	rid := ridv[0]
-	body := g.readGuarded(w, r, d, g.maxBody, rid, "the request body")
-	if body == nil {
+	c, ok := g.beginBatch(w, r, d, g.maxBody, "the request body")
+	if !ok {
 		return
 	}
-	defer body.release()
-	st := g.getState()
-	defer g.putState(st)
-	j := g.newJudge(r, st)
-	id, err := inputFileID(&st.batch, body.bytes())
+	defer c.end()
+	j := &c.j
+	id, err := inputFileID(&j.st.batch, c.body.bytes())
 	if err != nil {
-		g.badBatch(w, &j, d, rid, err)
+		g.badBatch(w, j, d, c.rid, err)
 		return
 	}
 	v, found := g.files.c.Get(id)
 	g.metrics.batchFile(found)
-	rec := Record{TS: j.now, RequestID: rid, Account: j.id.Account, IP: j.id.IP, Cluster: limiter.ClusterID(j.id.Account), Dialect: d}
+	rec := Record{TS: j.now, RequestID: c.rid, Account: j.id.Account, IP: j.id.IP, Cluster: limiter.ClusterID(j.id.Account), Dialect: d}
 	if !found {
 		rec.Extra = "batch_file_unknown"
-		g.metrics.decided(d, limiter.ActionAllow, time.Since(start))
+		g.metrics.decided(d, limiter.ActionAllow, time.Since(c.start))
 		if g.log != nil {
 			g.log.Write(&rec)
 		}
 		if g.routes.RefuseUnknownBatchFile {
-			w.Header().Set("X-Request-Id", rid)
+			w.Header().Set("X-Request-Id", c.rid)
 			dialect.WriteError(w, d, http.StatusNotFound, dialect.NotFound, "the batch's input file was not uploaded through this gateway (or its verdict has expired): upload it again")
 			return
 		}
-		forwardAsIs(w, r, next, body, ridv)
+		forwardAsIs(w, r, next, c.body, c.ridv)
 		return
 	}
 	rec.Cluster, rec.Score, rec.Action, rec.Reasons, rec.Shadow = v.cluster, v.score, v.logged, v.reasons, v.shadow
 	rec.Parts, rec.Extra = v.parts, "batch_file_verdict"
-	g.metrics.decided(d, v.logged, time.Since(start))
+	g.metrics.decided(d, v.logged, time.Since(c.start))
 	if g.log != nil {
 		g.log.Write(&rec)
 	}
 	if v.action == limiter.ActionBlock {
-		w.Header().Set("X-Request-Id", rid)
+		w.Header().Set("X-Request-Id", c.rid)
 		dialect.WriteError(w, d, http.StatusForbidden, dialect.Permission, "this batch was refused by the API's usage policy")
 		return
 	}
-	forwardAsIs(w, r, next, body, ridv)
+	forwardAsIs(w, r, next, c.body, c.ridv)
 }
 
 // inputFileID reads input_file_id from a POST /v1/batches body.
 func inputFileID(b *batchState, body []byte) (string, error) {
 	sc := &b.sc
 	sc.Reset(body)
-	if sc.Peek() != '{' {
-		return "", &dialect.Error{Kind: dialect.InvalidRequest, Msg: "the request body must be a JSON object"}
-	}
-	if err := sc.Open('{'); err != nil {
-		return "", err
-	}
 	id, found := "", false
-	for first := true; ; first = false {
-		more, err := sc.More(first, '}')
-		if err != nil {
-			return "", err
-		}
-		if !more {
-			break
-		}
-		key, err := b.readKey(body)
-		if err != nil {
-			return "", err
-		}
+	err := b.members(body, func(key []byte) (bool, error) {
 		if string(key) != "input_file_id" {
-			if err := sc.Skip(); err != nil {
-				return "", err
-			}
-			continue
+			return false, nil
 		}
 		if found {
-			return "", &dialect.Error{Kind: dialect.InvalidRequest, Msg: "input_file_id: appears twice"}
+			return true, &dialect.Error{Kind: dialect.InvalidRequest, Msg: "input_file_id: appears twice"}
 		}
 		found = true
 		s, e, esc, err := sc.Str()
 		if err != nil {
-			return "", &dialect.Error{Kind: dialect.InvalidRequest, Msg: "input_file_id: must be a string"}
+			return true, &dialect.Error{Kind: dialect.InvalidRequest, Msg: "input_file_id: must be a string"}
 		}
 		raw := body[s:e]
 		if esc {
 			raw = dialect.Unescape(nil, raw)
 		}
 		id = string(raw)
+		return true, nil
+	})
+	if errors.Is(err, errNotObject) {
+		return "", &dialect.Error{Kind: dialect.InvalidRequest, Msg: "the request body must be a JSON object"}
+	}
+	if err != nil {
+		return "", err
 	}
 	if err := sc.End(); err != nil {
 		return "", err
