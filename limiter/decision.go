@@ -192,8 +192,11 @@ type Decision struct {
 	Shadow bool
 	// Reserved is the token estimate charged at decision time.
 	Reserved Tokens
+	// acct is set when the account's token bucket was charged Reserved;
 	// ccost is what the request cost its cluster's buckets, per request
-	// and per token (Engine.clusterCost; 0 when they were not charged)
+	// and per token (Engine.clusterCost; 0 when they were not charged).
+	// Settle adjusts only what was charged.
+	acct  bool
 	ccost uint8
 }
 

@@ -341,6 +341,7 @@ func (e *Engine) Decide(now time.Time, s Subject, p *fingerprint.Print, est Toke
 	} else {
 		r, w = e.takeAccount(now, a, est)
 	}
+	d.acct = r == 0
 	if e.det.shared {
 		sh.markDirty(uint64(s.Account), &a.use.dirty)
 	}
@@ -368,7 +369,9 @@ func (e *Engine) Decide(now time.Time, s Subject, p *fingerprint.Print, est Toke
 	// metered by the account buckets)
 	if d.Cluster != ClusterID(s.Account) && act != ActionAllow {
 		cr, cw, k := e.meterCluster(now, d.Cluster, float64(d.Score), s.BatchPart, est)
-		d.ccost = k
+		if cr == 0 {
+			d.ccost = k // charged
+		}
 		if cr != 0 {
 			d.Reasons |= cr
 			act = max(act, ActionThrottle)
@@ -524,7 +527,9 @@ func (e *Engine) policy(score float64) Action {
 }
 
 // Settle reconciles the buckets of d's account (and cluster) with the real
-// number of model tokens the request used, once the upstream reported it.
+// number of model tokens the request used, once the upstream reported it;
+// Settle with 0 refunds what the decision charged (a refused batch's
+// parts). Only the buckets the decision charged are adjusted.
 func (e *Engine) Settle(now time.Time, d *Decision, used Tokens) {
 	diff := used - d.Reserved
 	if diff == 0 {
@@ -532,7 +537,7 @@ func (e *Engine) Settle(now time.Time, d *Decision, used Tokens) {
 	}
 	sh := e.accounts.of(uint64(d.Account))
 	sh.mu.Lock()
-	if a, ok := sh.lru.Peek(uint64(d.Account)); ok {
+	if a, ok := sh.lru.Peek(uint64(d.Account)); ok && d.acct {
 		if a.tok != nil {
 			settle(now, a.tok, diff)
 		} else {
@@ -544,8 +549,8 @@ func (e *Engine) Settle(now time.Time, d *Decision, used Tokens) {
 		}
 	}
 	sh.mu.Unlock()
-	if d.Cluster != ClusterID(d.Account) {
-		cdiff := diff * Tokens(max(1, d.ccost)) // as the request was charged
+	if d.Cluster != ClusterID(d.Account) && d.ccost > 0 {
+		cdiff := diff * Tokens(d.ccost) // as the request was charged
 		csh := e.clusters.of(uint64(d.Cluster))
 		csh.mu.Lock()
 		if c, ok := csh.lru.Peek(uint64(d.Cluster)); ok {
@@ -558,6 +563,27 @@ func (e *Engine) Settle(now time.Time, d *Decision, used Tokens) {
 		csh.mu.Unlock()
 	}
 	d.Reserved = used
+}
+
+// Charge takes est tokens from account a's token bucket outside a
+// decision (a batch file run again, whose lines were judged at upload),
+// when there is room, and reports the wait when there is not.
+func (e *Engine) Charge(now time.Time, a AccountID, est Tokens) (time.Duration, bool) {
+	sh := e.accounts.of(uint64(a))
+	sh.mu.Lock()
+	defer sh.mu.Unlock()
+	acc := e.accountLocked(sh, now, a)
+	if acc.req == nil {
+		// a quiet account: real buckets, charged with this window's use
+		acc.req, acc.tok = newLimiters(now, e.cfg.Account)
+		acc.req.AllowN(now, int(acc.winReq))
+		acc.tok.AllowN(now, int(acc.winTok))
+	}
+	r, w := take(now, acc.req, acc.tok, 0, est, ReasonAccountRequests, ReasonAccountTokens, &acc.use)
+	if e.det.shared {
+		sh.markDirty(uint64(a), &acc.use.dirty)
+	}
+	return w, r == 0
 }
 
 // Quota is the room left in an account's buckets: what rate-limit headers

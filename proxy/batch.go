@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 
 	lru "github.com/hashicorp/golang-lru/v2"
@@ -179,12 +180,11 @@ func (j *batchJudge) skipped() {
 	j.st.batch.acts = append(j.st.batch.acts, '-')
 }
 
-// refund gives back the tokens charged for the parts that were metered
-// (allowed or degraded) of a batch that is refused.
+// refund gives back the tokens a refused batch's parts were charged
+// (exactly what each decision charged: Engine.Settle with 0).
 func (j *batchJudge) refund() {
 	for i := range j.st.batch.decs {
-		d := &j.st.batch.decs[i]
-		if d.Action <= limiter.ActionDegrade && d.Reserved > 0 {
+		if d := &j.st.batch.decs[i]; d.Reserved > 0 {
 			j.g.engine.Settle(j.now, d, 0)
 		}
 	}
@@ -492,9 +492,13 @@ func (j *batchJudge) fileLines(file []byte, base int) error {
 	return nil
 }
 
-// batchFiles is the bounded table of batch file verdicts, by file id.
+// batchFiles is the bounded table of batch file verdicts, by file id. The
+// verdicts that act (degrade, block) are kept apart from the ones that
+// allow, so that a flood of harmless uploads cannot evict a block.
 type batchFiles struct {
-	c *lru.Cache[string, fileVerdict]
+	mu     sync.Mutex // orders a creation's read and update of runs
+	acted  *lru.Cache[string, fileVerdict]
+	passed *lru.Cache[string, fileVerdict]
 }
 
 // fileVerdict is what a batch file's lines came to at upload.
@@ -507,14 +511,42 @@ type fileVerdict struct {
 	cluster limiter.ClusterID
 	parts   int
 	shadow  bool
+	// tokens is the lines' estimate, charged at upload for the first run;
+	// runs counts the batches created from the file so far
+	tokens limiter.Tokens
+	runs   int
 }
 
 func newBatchFiles(n int) *batchFiles {
 	if n <= 0 {
 		n = defaultBatchFiles
 	}
-	c, _ := lru.New[string, fileVerdict](n)
-	return &batchFiles{c: c}
+	acted, _ := lru.New[string, fileVerdict](max(1, n/4))
+	passed, _ := lru.New[string, fileVerdict](n)
+	return &batchFiles{acted: acted, passed: passed}
+}
+
+func (f *batchFiles) add(id string, v fileVerdict) {
+	if v.action != limiter.ActionAllow {
+		f.acted.Add(id, v)
+		return
+	}
+	f.passed.Add(id, v)
+}
+
+// run looks up the verdict of the file a batch names and counts the run.
+func (f *batchFiles) run(id string) (fileVerdict, bool) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	v, ok := f.acted.Get(id)
+	if !ok {
+		if v, ok = f.passed.Get(id); !ok {
+			return v, false
+		}
+	}
+	v.runs++
+	f.add(id, v)
+	return v, true
 }
 
 // fileIDFrom reads the "id" of an upstream file object.

@@ -2,6 +2,7 @@ package proxy
 
 import (
 	"bytes"
+	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
@@ -143,6 +144,8 @@ func (g *Guard) forwardBatch(w http.ResponseWriter, r *http.Request, next http.H
 	r.Header["X-Request-Id"] = ridv
 	br := fwd.reader()
 	if file != nil {
+		// the file object must come back readable for its id
+		r.Header.Del("Accept-Encoding")
 		br.x = exchange{g: g, file: file}
 	}
 	r.Body = br
@@ -218,7 +221,7 @@ func (g *Guard) serveFileUpload(w http.ResponseWriter, r *http.Request, next htt
 	}
 	g.metrics.decided(d, j.v.action, time.Since(c.start))
 	v := &fileVerdict{action: j.v.enforced, logged: j.v.action, score: j.v.dec.Score, reasons: j.v.reasons,
-		account: j.id.Account, cluster: j.v.dec.Cluster, parts: len(j.st.batch.acts), shadow: j.v.dec.Shadow}
+		account: j.id.Account, cluster: j.v.dec.Cluster, parts: len(j.st.batch.acts), shadow: j.v.dec.Shadow, tokens: j.v.tokens}
 	if v.cluster == 0 {
 		v.cluster = limiter.ClusterID(j.id.Account)
 	}
@@ -241,10 +244,23 @@ func (x *exchange) keepFile(res *http.Response) error {
 		return err
 	}
 	res.Body = io.NopCloser(bytes.NewReader(b))
-	if len(b) <= limit {
-		if id, ok := fileIDFrom(b); ok {
-			x.g.files.c.Add(id, *x.file)
+	if len(b) > limit {
+		return nil
+	}
+	obj := b
+	if ce := res.Header.Get("Content-Encoding"); strings.EqualFold(ce, "gzip") {
+		// compressed though it was not asked to be: read it for the id
+		zr, err := gzip.NewReader(bytes.NewReader(b))
+		if err != nil {
+			return nil
 		}
+		obj, err = io.ReadAll(io.LimitReader(zr, limit))
+		if err != nil {
+			return nil
+		}
+	}
+	if id, ok := fileIDFrom(obj); ok {
+		x.g.files.add(id, *x.file)
 	}
 	return nil
 }
@@ -264,12 +280,15 @@ func (g *Guard) serveBatchCreate(w http.ResponseWriter, r *http.Request, next ht
 		g.badBatch(w, j, d, c.rid, err)
 		return
 	}
-	v, found := g.files.c.Get(id)
+	v, found := g.files.run(id)
 	g.metrics.batchFile(found)
 	rec := Record{TS: j.now, RequestID: c.rid, Account: j.id.Account, IP: j.id.IP, Cluster: limiter.ClusterID(j.id.Account), Dialect: d}
 	if !found {
 		rec.Extra = "batch_file_unknown"
-		g.metrics.decided(d, limiter.ActionAllow, time.Since(c.start))
+		if g.routes.RefuseUnknownBatchFile {
+			rec.Action = limiter.ActionError // refused for want of a verdict
+		}
+		g.metrics.decided(d, rec.Action, time.Since(c.start))
 		if g.log != nil {
 			g.log.Write(&rec)
 		}
@@ -283,6 +302,21 @@ func (g *Guard) serveBatchCreate(w http.ResponseWriter, r *http.Request, next ht
 	}
 	rec.Cluster, rec.Score, rec.Action, rec.Reasons, rec.Shadow = v.cluster, v.score, v.logged, v.reasons, v.shadow
 	rec.Parts, rec.Extra = v.parts, "batch_file_verdict"
+	if v.runs > 1 && v.action != limiter.ActionBlock {
+		// the upload paid for one run: each further batch from the file
+		// is charged its lines' tokens again, to the account creating it
+		if wait, ok := g.engine.Charge(j.now, j.id.Account, v.tokens); !ok {
+			rec.Action, rec.Reasons = limiter.ActionThrottle, rec.Reasons|limiter.ReasonAccountTokens
+			g.metrics.decided(d, rec.Action, time.Since(c.start))
+			if g.log != nil {
+				g.log.Write(&rec)
+			}
+			w.Header().Set("X-Request-Id", c.rid)
+			writeThrottle(w, d, wait)
+			return
+		}
+		rec.Tokens = v.tokens
+	}
 	g.metrics.decided(d, v.logged, time.Since(c.start))
 	if g.log != nil {
 		g.log.Write(&rec)

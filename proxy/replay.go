@@ -227,6 +227,11 @@ func traceBody(tr *traceLine) []byte {
 // serve does, and returns the batch's record.
 func (g *Guard) replayBatch(rp *replayer, tr *traceLine, ts time.Time, rid string, h http.Header, peer netip.Addr) (Record, bool) {
 	const d = fingerprint.DialectAnthropic
+	if tr.bodyUnchecked {
+		// a batch's parts are decided as they are read: make sure of the
+		// whole record first, so that none is decided twice
+		return Record{}, true
+	}
 	id := g.ident.Identify(h, peer, tr.ja4)
 	body := traceBody(tr)
 	if int64(len(body)) > g.maxBatch {
@@ -237,9 +242,6 @@ func (g *Guard) replayBatch(rp *replayer, tr *traceLine, ts time.Time, rid strin
 	defer g.putState(st)
 	j := batchJudge{g: g, st: st, now: ts, id: id, h: h, order: rp.order}
 	if err := j.messageBatch(body); err != nil {
-		if tr.bodyUnchecked {
-			return Record{}, true
-		}
 		j.refund()
 		return Record{TS: ts, RequestID: rid, Account: id.Account, IP: id.IP, Dialect: d,
 			Cluster: limiter.ClusterID(id.Account), Action: limiter.ActionError, Extra: "bad_body"}, false
