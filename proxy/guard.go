@@ -257,7 +257,10 @@ func (g *Guard) serve(w http.ResponseWriter, r *http.Request, next http.Handler)
 			dialect.WriteError(w, rt.dialect, http.StatusBadRequest, dialect.InvalidRequest, "method override headers are not accepted")
 			return
 		}
-		if r.Method == http.MethodPost && rt.underV1 {
+		if rt.underV1 && (r.Method == http.MethodPost || isRealtime(rt.path)) {
+			// (the Realtime API answers over a WebSocket opened with GET:
+			// a model's answers that sluice does not read, treated as an
+			// unknown POST)
 			if g.routes.RefuseUnknownPost {
 				g.metrics.unknownPost(true)
 				w.Header().Set("X-Request-Id", requestIDValue(r)[0])

@@ -228,6 +228,12 @@ func guessDialect(path string, h http.Header) fingerprint.Dialect {
 	return fingerprint.DialectOpenAI
 }
 
+// isRealtime reports whether p is under OpenAI's /v1/realtime (any case).
+func isRealtime(p string) bool {
+	const pre = "/v1/realtime"
+	return len(p) >= len(pre) && strings.EqualFold(p[:len(pre)], pre) && (len(p) == len(pre) || p[len(pre)] == '/' || p[len(pre)] == '?')
+}
+
 // hasMethodOverride reports whether h carries a method override header,
 // which some servers and frameworks honour (a GET that they serve as the
 // POST it names).

@@ -238,6 +238,20 @@ func TestUnknownModelPost(t *testing.T) {
 				t.Errorf("refuse=%v %s: status %d, not forwarded; want passed", refuse, c.target, status)
 			}
 		}
+		// the Realtime API's WebSocket (a GET upgrade) follows the same rule
+		req, _ := http.NewRequest(http.MethodGet, srv.URL+"/v1/realtime?model=gpt-realtime", nil)
+		id := fmt.Sprintf("realtime-%v", refuse)
+		req.Header.Set("X-Request-Id", id)
+		req.Header.Set("Connection", "Upgrade")
+		req.Header.Set("Upgrade", "websocket")
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if _, reached := up.path(id); reached == refuse || (refuse && res.StatusCode != http.StatusNotFound) {
+			t.Errorf("refuse=%v GET /v1/realtime: status %d, reached %v", refuse, res.StatusCode, reached)
+		}
 		srv.Close()
 	}
 }
