@@ -102,6 +102,12 @@ type account struct {
 	camp  bool
 	n     int // requests
 	nCamp int
+	// what the cluster level needs of the account
+	tmpl        uint64
+	client, net string
+	first, last int64
+	isNew       bool
+	members     []*account // a cluster's accounts (cluster level only)
 }
 
 type generator struct {
@@ -112,7 +118,8 @@ type generator struct {
 func main() {
 	var gens multiFlag
 	flag.Var(&gens, "gen", "NAME=TRACE,LABELS (repeat)")
-	fp := flag.Float64("fp", 0.005, "share of the training generators' legitimate accounts the threshold may flag")
+	fp := flag.Float64("fp", 0.005, "share of the training generators' legitimate accounts (clusters) the threshold may flag")
+	level := flag.String("level", "account", "what is scored: account, or cluster (accounts grouped by their most common last-turn template)")
 	without := flag.String("without", "", "features to leave out, comma-separated")
 	flag.Parse()
 	if len(gens) < 2 {
@@ -138,11 +145,18 @@ func main() {
 			fmt.Fprintf(os.Stderr, "acctmodel: %s: %v\n", name, err)
 			os.Exit(1)
 		}
+		if *level == "cluster" {
+			gen.accounts = clusters(gen.accounts)
+		}
 		all = append(all, gen)
-		fmt.Fprintf(os.Stderr, "acctmodel: %s: %d accounts\n", name, len(gen.accounts))
+		fmt.Fprintf(os.Stderr, "acctmodel: %s: %d %ss\n", name, len(gen.accounts), *level)
 	}
-	mask := make([]bool, len(features))
-	for i, f := range features {
+	names := features
+	if *level == "cluster" {
+		names = clusterFeatures
+	}
+	mask := make([]bool, len(names))
+	for i, f := range names {
 		mask[i] = !drop[f]
 	}
 	fmt.Printf("| left out | campaign accounts flagged | campaign requests covered | legitimate accounts flagged | legitimate requests covered |\n| --- | ---: | ---: | ---: | ---: |\n")
@@ -156,21 +170,27 @@ func main() {
 		m := fit(train, mask)
 		th := m.threshold(train, *fp)
 		var ca, cf, cr, crf, la, lf, lr, lrf int
-		for _, a := range held.accounts {
-			flag := m.score(a.x) >= th
-			if a.camp {
-				ca++
-				cr += a.nCamp
-				if flag {
-					cf++
-					crf += a.nCamp
-				}
-			} else {
-				la++
-				lr += a.n - a.nCamp
-				if flag {
-					lf++
-					lrf += a.n - a.nCamp
+		for _, u := range held.accounts {
+			flag := m.score(u.x) >= th
+			members := u.members
+			if members == nil {
+				members = []*account{u}
+			}
+			for _, a := range members {
+				if a.camp {
+					ca++
+					cr += a.nCamp
+					if flag {
+						cf++
+						crf += a.nCamp
+					}
+				} else {
+					la++
+					lr += a.n - a.nCamp
+					if flag {
+						lf++
+						lrf += a.n - a.nCamp
+					}
 				}
 			}
 		}
@@ -182,7 +202,7 @@ func main() {
 		every = append(every, g.accounts...)
 	}
 	m := fit(every, mask)
-	idx := make([]int, len(features))
+	idx := make([]int, len(names))
 	for i := range idx {
 		idx[i] = i
 	}
@@ -190,7 +210,7 @@ func main() {
 	fmt.Printf("\nweights of the model fitted on all (standardised features):\n\n| feature | weight |\n| --- | ---: |\n")
 	for _, i := range idx {
 		if mask[i] {
-			fmt.Printf("| %s | %+.3f |\n", features[i], m.w[i])
+			fmt.Printf("| %s | %+.3f |\n", names[i], m.w[i])
 		}
 	}
 }
@@ -535,6 +555,7 @@ func featurize(accts []*account) {
 		a.x = x
 		a.n = len(a.reqs)
 		a.camp = 2*a.nCamp > a.n
+		a.tmpl, a.client, a.net, a.first, a.last, a.isNew = topTmpl[a], keys[a], topNet[a], first, last, isNew(a)
 		a.reqs = nil
 	}
 }
@@ -564,7 +585,7 @@ func (m *model) score(x []float64) float64 {
 // fit fits the model by gradient descent on the log loss with L2, each
 // class weighted to half of the total.
 func fit(accts []*account, mask []bool) *model {
-	d := len(features)
+	d := len(mask)
 	m := &model{mean: make([]float64, d), sd: make([]float64, d), w: make([]float64, d), mask: mask}
 	for _, a := range accts {
 		for i, v := range a.x {
@@ -629,4 +650,91 @@ func (m *model) threshold(accts []*account, fp float64) float64 {
 		return 1
 	}
 	return math.Nextafter(ls[k], 2)
+}
+
+// clusterFeatures are the named features of a cluster of accounts (the
+// accounts whose most common last-turn template is one).
+var clusterFeatures = []string{
+	"size",             // log(1 + accounts)
+	"new_share",        // share of its accounts that are new
+	"lifetime",         // mean account lifetime (hours)
+	"rate",             // mean log(1 + requests per account per active hour)
+	"long_output",      // share of its requests asking for a long answer
+	"probe",            // share of probe-shaped requests
+	"shared_exact",     // share of requests whose exact prompt another account sends
+	"client_diversity", // distinct client prints / accounts
+	"net_diversity",    // distinct /24s / accounts
+	"arrival_spread",   // standard deviation of its accounts' first sight (hours)
+	"temp0",            // share at temperature 0
+	"turns",            // mean log(1 + turns)
+	"elicitation",      // mean harvest value (sluice's wording reading)
+	"irregular",        // mean irregularity of its accounts' arrivals
+	"switch_lag",       // mean lag of its accounts' take-up of their newest model
+	"volume",           // log(1 + its requests per hour)
+}
+
+// clusters groups accounts by their most common last-turn template into
+// units scored as one; an account without a template is a cluster of its
+// own. A cluster is a campaign one when most of its requests are.
+func clusters(accts []*account) []*account {
+	by := map[uint64]*account{}
+	var out []*account
+	for _, a := range accts {
+		c := by[a.tmpl]
+		if c == nil || a.tmpl == 0 {
+			c = &account{name: fmt.Sprintf("c%x", a.tmpl)}
+			if a.tmpl != 0 {
+				by[a.tmpl] = c
+			}
+			out = append(out, c)
+		}
+		c.members = append(c.members, a)
+	}
+	for _, c := range out {
+		x := make([]float64, len(clusterFeatures))
+		n := float64(len(c.members))
+		clients, nets := map[string]bool{}, map[string]bool{}
+		var reqs, s1, s2 float64
+		var first, last int64 = math.MaxInt64, math.MinInt64
+		for _, a := range c.members {
+			w := float64(a.n)
+			reqs += w
+			if a.isNew {
+				x[1]++
+			}
+			x[2] += a.x[1]
+			x[3] += a.x[2]
+			x[4] += w * a.x[3]
+			x[5] += w * a.x[4]
+			x[6] += w * a.x[6]
+			clients[a.client] = true
+			nets[a.net] = true
+			h := float64(a.first) / float64(time.Hour)
+			s1 += h
+			s2 += h * h
+			x[10] += w * a.x[12]
+			x[11] += w * a.x[11]
+			x[12] += w * a.x[15]
+			x[13] += a.x[10]
+			x[14] += a.x[23]
+			first, last = min(first, a.first), max(last, a.last)
+			c.n += a.n
+			c.nCamp += a.nCamp
+		}
+		x[0] = math.Log1p(n)
+		for _, i := range []int{1, 2, 3, 13, 14} {
+			x[i] /= n
+		}
+		for _, i := range []int{4, 5, 6, 10, 11, 12} {
+			x[i] /= reqs
+		}
+		x[7] = float64(len(clients)) / n
+		x[8] = float64(len(nets)) / n
+		mean := s1 / n
+		x[9] = math.Sqrt(max(0, s2/n-mean*mean))
+		x[15] = math.Log1p(reqs / max(0.25, float64(last-first)/float64(time.Hour)))
+		c.x = x
+		c.camp = 2*c.nCamp > c.n
+	}
+	return out
 }
