@@ -249,20 +249,26 @@ func wait(deficit float64, l rate.Limit) time.Duration {
 	return max(d, time.Second)
 }
 
+// wake gives quiet account a its limiters, charged with its window's use
+// so far (see account). The caller holds the account's shard lock.
+func (e *Engine) wake(now time.Time, a *account) {
+	a.req, a.tok = newLimiters(now, e.cfg.Account)
+	a.req.AllowN(now, int(a.winReq))
+	a.tok.AllowN(now, int(a.winTok))
+}
+
 // owe charges a later part of a batch to account a: est tokens and no
 // request, past the bucket's room if need be. The caller holds the
 // account's shard lock.
 func (e *Engine) owe(now time.Time, a *account, est Tokens) {
 	n := min(int(est), e.cfg.Account.tokenBurst())
-	if a.req == nil {
-		if !e.quietOK || a.winTok+float32(n) <= e.halfTok {
+	if a.req == nil { // quiet (see account)
+		if a.winTok+float32(n) <= e.halfTok {
 			a.winTok += float32(n)
 			a.use.tok += float32(n)
 			return
 		}
-		a.req, a.tok = newLimiters(now, e.cfg.Account)
-		a.req.AllowN(now, int(a.winReq))
-		a.tok.AllowN(now, int(a.winTok))
+		e.wake(now, a)
 	}
 	a.winTok += float32(n)
 	if a.tok.Limit() != rate.Inf {
@@ -293,10 +299,7 @@ func (e *Engine) takeAccount(now time.Time, a *account, est Tokens) (Reasons, ti
 			a.use.tok += n
 			return 0, 0
 		}
-		// busy: real buckets, charged with this window's use so far
-		a.req, a.tok = newLimiters(now, e.cfg.Account)
-		a.req.AllowN(now, int(a.winReq))
-		a.tok.AllowN(now, int(a.winTok))
+		e.wake(now, a) // busy
 	}
 	a.winReq++
 	a.winTok += n
@@ -371,8 +374,7 @@ func (e *Engine) Decide(now time.Time, s Subject, p *fingerprint.Print, est Toke
 		cr, cw, k := e.meterCluster(now, d.Cluster, float64(d.Score), s.BatchPart, est)
 		if cr == 0 {
 			d.ccost = k // charged
-		}
-		if cr != 0 {
+		} else {
 			d.Reasons |= cr
 			act = max(act, ActionThrottle)
 			d.RetryAfter = max(d.RetryAfter, cw)
@@ -574,10 +576,7 @@ func (e *Engine) Charge(now time.Time, a AccountID, est Tokens) (time.Duration, 
 	defer sh.mu.Unlock()
 	acc := e.accountLocked(sh, now, a)
 	if acc.req == nil {
-		// a quiet account: real buckets, charged with this window's use
-		acc.req, acc.tok = newLimiters(now, e.cfg.Account)
-		acc.req.AllowN(now, int(acc.winReq))
-		acc.tok.AllowN(now, int(acc.winTok))
+		e.wake(now, acc)
 	}
 	r, w := take(now, acc.req, acc.tok, 0, est, ReasonAccountRequests, ReasonAccountTokens, &acc.use)
 	if e.det.shared {
