@@ -128,17 +128,7 @@ func (j *batchJudge) part(ep fingerprint.Endpoint, body []byte, off, base int) (
 		return end, err
 	}
 	g := j.g
-	st.client.IP, st.client.JA4, st.client.Hosting = j.id.IP, j.id.JA4, j.id.Hosting
-	if j.order != nil {
-		st.client.Headers, st.client.Ordered = j.order, true
-	} else {
-		if len(st.headers) == 0 {
-			st.headers = appendHeaders(st.headers[:0], j.h)
-		}
-		st.client.Headers, st.client.Ordered = st.headers, false
-	}
-	g.hasher.Fill(&st.req, &st.client, &st.print)
-	est := estimate(&st.req, &st.print)
+	est := g.fill(st, j.id, j.h, j.order)
 	b := &st.batch
 	subj := limiter.Subject{Account: j.id.Account, Net: st.print.Client.Net, BatchPart: len(b.decs) > 0}
 	d := g.engine.Decide(j.now, subj, &st.print, est)

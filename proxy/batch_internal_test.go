@@ -30,3 +30,14 @@ func TestLineRoute(t *testing.T) {
 		}
 	}
 }
+
+// TestGuardedRoutesRoute: every route GuardedRoutes lists is guarded when
+// POSTed to, and only its batch routes are not model endpoints.
+func TestGuardedRoutesRoute(t *testing.T) {
+	for _, p := range GuardedRoutes() {
+		rt, ok := classify("POST", p, "")
+		if !ok || rt.route == routeOther || rt.route == routeKnownPost || rt.path != p {
+			t.Errorf("%s: route %d path %q ok %v, want guarded as itself", p, rt.route, rt.path, ok)
+		}
+	}
+}

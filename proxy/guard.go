@@ -174,21 +174,29 @@ func (g *Guard) evaluate(now time.Time, st *state, ep fingerprint.Endpoint, h ht
 	}
 	o.dialect, o.endpoint = st.req.Dialect, st.req.Endpoint
 	// fingerprint
-	st.client.IP = o.id.IP
-	st.client.JA4 = o.id.JA4
-	st.client.Hosting = o.id.Hosting
-	if order != nil {
-		st.client.Headers, st.client.Ordered = order, true
-	} else {
-		st.headers = appendHeaders(st.headers[:0], h)
-		st.client.Headers, st.client.Ordered = st.headers, false
-	}
-	g.hasher.Fill(&st.req, &st.client, &st.print)
-	o.tokens = estimate(&st.req, &st.print)
+	o.tokens = g.fill(st, o.id, h, order)
 	o.stream, o.includeUsage, o.prompt = st.req.Stream, st.req.StreamIncludeUsage, limiter.Tokens(st.print.Prompt.Tokens)
 	// engine
 	o.dec = g.engine.Decide(now, limiter.Subject{Account: o.id.Account, Net: st.print.Client.Net}, &st.print, o.tokens)
 	return o, nil
+}
+
+// fill fills st's prints from its parsed request and the client (its
+// headers in wire order when order is set; a map's are flattened once per
+// state, so once for all the parts of a batch) and returns the request's
+// token estimate.
+func (g *Guard) fill(st *state, id Identity, h http.Header, order []fingerprint.Header) limiter.Tokens {
+	st.client.IP, st.client.JA4, st.client.Hosting = id.IP, id.JA4, id.Hosting
+	if order != nil {
+		st.client.Headers, st.client.Ordered = order, true
+	} else {
+		if len(st.headers) == 0 {
+			st.headers = appendHeaders(st.headers, h)
+		}
+		st.client.Headers, st.client.Ordered = st.headers, false
+	}
+	g.hasher.Fill(&st.req, &st.client, &st.print)
+	return estimate(&st.req, &st.print)
 }
 
 // estimate is the token reservation for a request before its usage is

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/sluicehq/sluice/fingerprint"
+	"github.com/sluicehq/sluice/proxy/dialect"
 )
 
 // Routes. Every request's path is normalised before it is routed, and the
@@ -37,29 +38,25 @@ const (
 	routeKnownPost                 // a POST of the official APIs that asks no model for an answer
 )
 
-// guardedRoutes are the routes sluice guards, in canonical spelling.
-var guardedRoutes = [...]struct {
-	path     string
-	route    route
-	dialect  fingerprint.Dialect
-	endpoint fingerprint.Endpoint
+// batchRoutes are the batch routes sluice guards, in canonical spelling;
+// the model endpoints are dialect.Detect's (ModelPaths).
+var batchRoutes = [...]struct {
+	path    string
+	route   route
+	dialect fingerprint.Dialect
 }{
-	{"/v1/chat/completions", routeModel, fingerprint.DialectOpenAI, fingerprint.EndpointChatCompletions},
-	{"/v1/completions", routeModel, fingerprint.DialectOpenAI, fingerprint.EndpointCompletions},
-	{"/v1/responses", routeModel, fingerprint.DialectOpenAI, fingerprint.EndpointResponses},
-	{"/v1/messages", routeModel, fingerprint.DialectAnthropic, fingerprint.EndpointMessages},
-	{"/v1/messages/batches", routeMessageBatch, fingerprint.DialectAnthropic, fingerprint.EndpointOther},
-	{"/v1/files", routeFiles, fingerprint.DialectOpenAI, fingerprint.EndpointOther},
-	{"/v1/batches", routeBatches, fingerprint.DialectOpenAI, fingerprint.EndpointOther},
+	{"/v1/messages/batches", routeMessageBatch, fingerprint.DialectAnthropic},
+	{"/v1/files", routeFiles, fingerprint.DialectOpenAI},
+	{"/v1/batches", routeBatches, fingerprint.DialectOpenAI},
 }
 
 // GuardedRoutes returns the POST routes sluice guards, in canonical
-// spelling: the model endpoints, the Anthropic message batches and the
-// OpenAI batch file upload and batch creation.
+// spelling: the model endpoints (ModelPaths), the Anthropic message
+// batches and the OpenAI batch file upload and batch creation.
 func GuardedRoutes() []string {
-	out := make([]string, len(guardedRoutes))
-	for i, r := range guardedRoutes {
-		out[i] = r.path
+	out := append([]string(nil), ModelPaths...)
+	for _, r := range batchRoutes {
+		out = append(out, r.path)
 	}
 	return out
 }
@@ -114,11 +111,18 @@ func classify(method, decoded, escaped string) (rt routed, ok bool) {
 	if hasUpper(key) {
 		lower = strings.ToLower(key)
 	}
-	for _, g := range guardedRoutes {
-		if lower == g.path {
-			rt.path, rt.dialect, rt.endpoint = g.path, g.dialect, g.endpoint
+	if d, ep := dialect.Detect(lower); ep != fingerprint.EndpointOther {
+		rt.path, rt.dialect, rt.endpoint = lower, d, ep // Detect matches canonical spellings only
+		if method == http.MethodPost {
+			rt.route = routeModel
+		}
+		return rt, true
+	}
+	for _, b := range batchRoutes {
+		if lower == b.path {
+			rt.path, rt.dialect = b.path, b.dialect
 			if method == http.MethodPost {
-				rt.route = g.route
+				rt.route = b.route
 			}
 			return rt, true
 		}
