@@ -122,6 +122,12 @@ type Spec struct {
 	Min, Max   int             // bounds of the number of records; Max 0: no bounds
 	Paths      []string        // the paths a request may have
 
+	// AccountPrefix, when not nil, names the prefix a label's account must
+	// have (the default is the class and a dash): a reseller whose one key
+	// pool carries both its customers and its harvest names its accounts
+	// after itself, not after either class.
+	AccountPrefix func(l tracefmt.Label) string
+
 	// Check, when not nil, checks what else a generator promises of a
 	// record, given its label and its decoded body.
 	Check func(r tracefmt.Record, l tracefmt.Label, body map[string]any) error
@@ -129,7 +135,8 @@ type Spec struct {
 
 // CheckRecords checks recs and their labels (from ReadBack) against spec:
 // the number of records; every label of a known class, its campaign flag
-// and an account named after the class; every class present; every record
+// and an account named after the class (or Spec.AccountPrefix); every
+// class present; every record
 // a POST inside the window, to one of the paths, with the credential where
 // its dialect wants it (one account, one credential, no two accounts
 // sharing one), one user-agent, a content-length that is the body's, and
@@ -148,7 +155,11 @@ func CheckRecords(t *testing.T, recs []tracefmt.Record, labels []tracefmt.Label,
 	for i, r := range recs {
 		l := labels[i]
 		campaign, ok := spec.Classes[l.Class]
-		if !ok || campaign != l.Campaign || !strings.HasPrefix(l.Account, l.Class+"-") {
+		prefix := l.Class + "-"
+		if spec.AccountPrefix != nil {
+			prefix = spec.AccountPrefix(l)
+		}
+		if !ok || campaign != l.Campaign || !strings.HasPrefix(l.Account, prefix) {
 			t.Fatalf("line %d: bad label %+v", i+1, l)
 		}
 		perClass[l.Class]++
