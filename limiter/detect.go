@@ -37,6 +37,9 @@ type Detection struct {
 	// first seen at least this long after the engine started is new until
 	// it is this old; one seen in the first NewAccount may be an old one.
 	NewAccount time.Duration `yaml:"new_account"`
+	// Model is the score model's parameter table (model.go); the zero
+	// Model is DefaultModel.
+	Model Model `yaml:"-"`
 }
 
 // DefaultDetection returns the embedded detection defaults.
@@ -50,6 +53,7 @@ func DefaultDetection() Detection {
 		Confidence:    6,
 		RetryWindow:   2 * time.Minute,
 		NewAccount:    time.Hour,
+		Model:         DefaultModel(),
 	}
 }
 
@@ -79,6 +83,9 @@ func (d *Detection) fill() {
 	if d.NewAccount <= 0 {
 		d.NewAccount = def.NewAccount
 	}
+	if d.Model == (Model{}) {
+		d.Model = DefaultModel()
+	}
 }
 
 // harvestValue is how much one request looks like harvesting, 0..1: the
@@ -89,25 +96,26 @@ func (d *Detection) fill() {
 // learns from. The log-probability extraction shape is 1 on its own. It is a
 // feature, never a verdict: it acts only through evidence shared across
 // accounts or repeated in volume, and through the account's own history.
-func harvestValue(p *fingerprint.Print) (hv float64, extraction bool, why Reasons) {
+func (m *Model) harvestValue(p *fingerprint.Print) (hv float64, extraction bool, why Reasons) {
 	pp := &p.Prompt
-	e := 1 - (1-float64(pp.Elicit))*(1-0.3*float64(pp.ElicitSystem))
-	if pp.Signals[fingerprint.SigRationalize] >= 0.5 {
+	e := 1 - (1-float64(pp.Elicit))*(1-m.SystemElicit*float64(pp.ElicitSystem))
+	sig := func(s fingerprint.Signal) bool { return float64(pp.Signals[s]) >= m.SignalReason }
+	if sig(fingerprint.SigRationalize) {
 		why |= ReasonRationalize
 	}
-	if pp.Signals[fingerprint.SigThinking] >= 0.5 {
+	if sig(fingerprint.SigThinking) {
 		why |= ReasonThinkingChannel
 	}
-	if pp.Signals[fingerprint.SigRubric] >= 0.5 {
+	if sig(fingerprint.SigRubric) {
 		why |= ReasonRubric
 	}
-	if pp.Signals[fingerprint.SigSafeRewrite] >= 0.5 {
+	if sig(fingerprint.SigSafeRewrite) {
 		why |= ReasonSafeRewrite
 	}
-	if pp.Signals[fingerprint.SigAgentic] >= 0.5 {
+	if sig(fingerprint.SigAgentic) {
 		why |= ReasonAgentic
 	}
-	if e >= 0.35 {
+	if e >= m.ElicitReason {
 		why |= ReasonElicitation
 	}
 	// A system prompt that itself demands the reasoning, over a single-shot
@@ -116,8 +124,8 @@ func harvestValue(p *fingerprint.Print) (hv float64, extraction bool, why Reason
 	// problems. (An application's own tutor prompt stays one account's
 	// framing: without breadth across accounts or a history of strong
 	// requests it does not act.)
-	if pp.Turns <= 1 && pp.Knobs&fingerprint.KnobTools == 0 && pp.ElicitSystem >= 0.6 {
-		e = max(e, 0.8*float64(pp.ElicitSystem))
+	if pp.Turns <= 1 && pp.Knobs&fingerprint.KnobTools == 0 && float64(pp.ElicitSystem) >= m.SystemDemandFrom {
+		e = max(e, m.SystemDemand*float64(pp.ElicitSystem))
 	}
 	hv = e
 	// inside a conversation, or framed by an application's own system
@@ -130,19 +138,20 @@ func harvestValue(p *fingerprint.Print) (hv float64, extraction bool, why Reason
 	// kind, 0.6 while the conversation keeps asking; without an
 	// application's system prompt the last turn is also judged on its own
 	// below
+	app := float64(pp.SystemBytes) >= m.AppSystemBytes
 	if pp.Turns > 1 {
-		f := 0.4
-		if pp.ElicitLast >= 0.35 {
-			f = 0.6
+		f := m.TurnFactor
+		if float64(pp.ElicitLast) >= m.AskingFrom {
+			f = m.TurnFactorAsking
 		}
 		hv *= f
-	} else if pp.SystemBytes >= minAppSystem {
-		hv *= 0.6
+	} else if app {
+		hv *= m.AppFactor
 	}
 	// ... unless the last turn itself demands the reasoning: a follow-up
 	// that asks for the steps behind the answer just given is the
 	// rationalisation a harvest wants, whatever came before
-	if pp.Turns > 1 && pp.SystemBytes < minAppSystem {
+	if pp.Turns > 1 && !app {
 		hv = max(hv, float64(pp.ElicitLast))
 	}
 
@@ -153,10 +162,10 @@ func harvestValue(p *fingerprint.Print) (hv float64, extraction bool, why Reason
 	// organisations): it counts half. A harvest wants sampled, long
 	// answers.
 	if k&fingerprint.KnobTemp0 != 0 && k&(fingerprint.KnobThinking|fingerprint.KnobLongOutput) == 0 {
-		hv *= 0.5
+		hv *= m.Temp0Factor
 	}
-	if e >= 0.2 && k&(fingerprint.KnobThinking|fingerprint.KnobLongOutput) != 0 {
-		hv += 0.2
+	if e >= m.LongFrom && k&(fingerprint.KnobThinking|fingerprint.KnobLongOutput) != 0 {
+		hv += m.LongBonus
 	}
 	// The log-probability extraction shape: a large logit_bias with either a
 	// one-token answer or log-probabilities. Evaluation jobs ask for
@@ -172,17 +181,9 @@ func harvestValue(p *fingerprint.Print) (hv float64, extraction bool, why Reason
 // HarvestValue returns the harvest value of a request's print (see
 // harvestValue) and whether it has the log-probability extraction shape.
 func HarvestValue(p *fingerprint.Print) (float64, bool) {
-	hv, ex, _ := harvestValue(p)
+	hv, ex, _ := defaultModel.harvestValue(p)
 	return hv, ex
 }
-
-// minAppSystem is the system prompt length from which it frames an
-// application (a tutor, a support bot) rather than a generic persona.
-const minAppSystem = 120
-
-// suspicious is the harvest value from which a request counts as harvest
-// evidence on the nodes it carries.
-const suspicious = 0.4
 
 // evidence kinds; the kind is mixed into the node key.
 const (
@@ -269,24 +270,25 @@ func decayFactor(dt int64, halfLife time.Duration) float32 {
 // stays cold however widely it is shared, because few of its requests are
 // suspicious.
 func (n *node) heat(cfg *Detection) (h, breadth float64) {
+	m := &cfg.Model
 	breadth = distinct(&n.saccts)
-	if n.sreqs < 1.5 {
+	if float64(n.sreqs) < m.HeatMinRequests {
 		return 0, breadth
 	}
 	mean := float64(n.susp / n.sreqs)
-	share := min(1, float64(n.sreqs/n.reqs)/0.3)
-	bf := min(1, max(0, (breadth-1.5)/(cfg.Breadth-1.5)))
+	share := min(1, float64(n.sreqs/n.reqs)/m.HeatShareFull)
+	bf := min(1, max(0, (breadth-m.BreadthFrom)/(cfg.Breadth-m.BreadthFrom)))
 	return mean * share * bf, breadth
 }
 
 // regular reports machine-regular arrivals on the node across its
 // accounts: a load balancer spreading one operator's requests evenly, not
 // the bursts of people. It needs a few dozen arrivals to say so.
-func (n *node) regular() bool {
-	if n.reqs < 24 || n.gapMean <= 0 {
+func (n *node) regular(m *Model) bool {
+	if float64(n.reqs) < m.RegularMin || n.gapMean <= 0 {
 		return false
 	}
-	return n.gapVar < 0.35*0.35*n.gapMean*n.gapMean
+	return n.gapVar < float32(m.RegularCV*m.RegularCV)*n.gapMean*n.gapMean
 }
 
 type accountStats struct {
@@ -310,9 +312,6 @@ type accountStats struct {
 	// deltas since the last store exchange
 	dN, dSusp, dStrong float32
 }
-
-// strongHV is the harvest value of a strongly harvest-shaped request.
-const strongHV = 0.8
 
 type observation struct {
 	evidence Evidence // the hottest evidence of the request
@@ -352,7 +351,7 @@ func (d *detector) touch(now int64, key uint64, acct AccountID, r float64, fresh
 		sh.lru.Get(key)
 		nd.bumped = now
 	}
-	if !ok && r < suspicious {
+	if !ok && r < d.cfg.Model.Suspicious {
 		// Benign requests do not create evidence: a node exists once a
 		// suspicious request carried it, and counts the benign ones from
 		// then on. Benign traffic thus allocates nothing here and the table
@@ -389,7 +388,7 @@ func (d *detector) touch(now int64, key uint64, acct AccountID, r float64, fresh
 	nd.susp *= f
 	nd.dReqs++
 	b := uint64(acct) * 0x9E3779B97F4A7C15 >> 56 // 0..255
-	if r >= suspicious {
+	if r >= d.cfg.Model.Suspicious {
 		if fresh {
 			nd.naccts[b>>6] |= 1 << (b & 63)
 		}

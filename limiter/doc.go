@@ -73,6 +73,12 @@
 //     arrivals across accounts, and the same body re-sent on another account
 //     right after a 429.
 //
+// Every weight, floor and span of these readings is a named parameter of
+// Model, the score model's one parameter table (model.go). The embedded
+// model.json is its default and the output of `sluice fit`, which refits
+// the parameters on labelled traces; Detection.Model (the configuration's
+// detection.model file) replaces it without a change of code.
+//
 // Thresholds (Config.Thresholds) map the score to degrade, throttle and
 // block; an account without a history, or whose history spans less than
 // Detection.NewAccount, is never blocked. The allow-list and

@@ -85,6 +85,11 @@ func (c *Config) validate() error {
 	if c.Capacity < 0 {
 		return fmt.Errorf("%w: store.capacity: must be >= 0", ErrConfig)
 	}
+	if c.Detection.Model != (Model{}) {
+		if err := c.Detection.Model.Validate(); err != nil {
+			return err
+		}
+	}
 	for name, v := range map[string]float64{"degrade": c.Thresholds.Degrade, "throttle": c.Thresholds.Throttle, "block": c.Thresholds.Block} {
 		if v < 0 || v > 1 || math.IsNaN(v) {
 			return fmt.Errorf("%w: actions.%s: threshold must be within 0..1", ErrConfig, name)
@@ -410,7 +415,7 @@ func (e *Engine) Decide(now time.Time, s Subject, p *fingerprint.Print, est Toke
 	}
 	// the operator's view: linked clusters, and accounts acted on for what
 	// they sent (not a benign account over its own rate limit)
-	if d.Cluster != ClusterID(s.Account) || (d.Action != ActionAllow && d.Score >= reasonFloor) {
+	if d.Cluster != ClusterID(s.Account) || (d.Action != ActionAllow && float64(d.Score) >= e.det.cfg.Model.ReasonFloor) {
 		e.reg.note(now, d.Cluster, s.Account, &d, est, obs.evidence)
 	}
 	return d
@@ -512,7 +517,7 @@ func (e *Engine) clusterCost(score float64) int {
 		return 1
 	}
 	f := min(1, max(0, (score-lo)/(hi-lo)))
-	return 1 + int(3*f+0.5+1e-9)
+	return 1 + int((e.det.cfg.Model.ClusterCostMax-1)*f+0.5+1e-9)
 }
 
 func (e *Engine) policy(score float64) Action {

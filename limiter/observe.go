@@ -6,43 +6,6 @@ import (
 	"github.com/sluicehq/sluice/fingerprint"
 )
 
-// Thresholds inside the score model (see doc.go).
-const (
-	// linkHeat is the evidence heat from which an account that sends a
-	// suspicious request is linked into the evidence's cluster.
-	linkHeat = 0.3
-	// linkSuspicion is the request harvest value needed to link.
-	linkSuspicion = suspicious
-	// priorN and priorHV are the pseudo-requests an account's harvest
-	// history starts with: one suspicious first request does not make an
-	// account a harvester.
-	priorN, priorHV = 3, 0.2
-	wavePriorHV     = 0.35
-	// youngFor is how many NewAccount periods after its first sight a new
-	// account may still be seen joining a wave
-	youngFor = 24
-	// campaignHeat is the heat of the evidence a wave of new accounts must
-	// share: a cohort of new people (a course's students, all asking for the
-	// steps of the same exercises in their own words) shares evidence of
-	// moderate heat, 0.5-0.78 on a held-out trace; a harvest's runs hotter
-	campaignHeat = 0.8
-	// waveHV is the harvest value from which a new account's request that
-	// asks for a long answer or a thinking budget, on a campaign's
-	// evidence, is degraded before the account has a history
-	waveHV = 0.6
-	// minStrongShare is the share of an account's requests its strongly
-	// harvest-shaped ones must reach for their volume to count: a gateway
-	// whose thousands of users now and then ask for the reasoning is not a
-	// reseller that harvests
-	minStrongShare = 0.1
-	// reasonFloor is the score from which evidence reasons are named.
-	reasonFloor = 0.3
-	// probeMin and probeShare: an account is walking the vocabulary once
-	// it has made probeMin probe steps (decayed) and they are at least
-	// probeShare of its requests
-	probeMin, probeShare = 5, 0.5
-)
-
 // observe feeds one request into the evidence tables and the account's
 // history, links the account into a cluster when it shares hot evidence,
 // and returns the score with its reasons.
@@ -82,8 +45,9 @@ const (
 func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observation {
 	d := e.det
 	cfg := &d.cfg
+	m := &cfg.Model
 	ns := now.UnixNano()
-	r, extraction, why := harvestValue(p)
+	r, extraction, why := m.harvestValue(p)
 
 	var keys [numEvidence]uint64
 	pp := &p.Prompt
@@ -128,7 +92,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	// (young: within youngFor NewAccount periods of that first sight)
 	late := first-start >= int64(cfg.NewAccount)
 	fresh := late && ns-first < int64(cfg.NewAccount)
-	young := late && ns-first < youngFor*int64(cfg.NewAccount)
+	young := late && ns-first < int64(m.YoungFor*float64(cfg.NewAccount))
 
 	var (
 		bestWave          float64
@@ -151,7 +115,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 			retry = true
 		}
 		if kind == evClientNet {
-			if h >= linkHeat {
+			if h >= m.LinkHeat {
 				clientHot = true
 			}
 			// a client print within a network prefix is weak evidence
@@ -160,12 +124,12 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 			// score nor links accounts
 			continue
 		}
-		if h >= linkHeat && breadth > hotBreadth {
+		if h >= m.LinkHeat && breadth > hotBreadth {
 			hotBreadth = breadth
 		}
 		if h > best {
 			best, bestBreadth, bestKind, bestKey = h, breadth, kind, k
-			bestRegular = n.regular()
+			bestRegular = n.regular(m)
 			bestWave = distinct(&n.naccts)
 		}
 		// an instruction sentence is common wording ("think step by
@@ -175,7 +139,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 		}
 	}
 	var root uint64
-	link := linkBest >= linkHeat && r >= linkSuspicion
+	link := linkBest >= m.LinkHeat && r >= m.Suspicious
 	if link {
 		root = d.root(linkKey)
 	}
@@ -192,12 +156,12 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	// strongly harvest-shaped: strong elicitation and a long answer or a
 	// thinking budget asked for (an evaluation grader's short verdicts are not)
 	long := pp.Knobs&(fingerprint.KnobThinking|fingerprint.KnobLongOutput) != 0
-	strongReq := r >= strongHV && long
+	strongReq := r >= m.StrongHV && long
 	// a campaign's evidence: strongly harvest-shaped (heat campaignHeat),
 	// and either shared by campaign-scale numbers of suspicious accounts or
 	// brought mostly by new accounts
-	campaign := best >= campaignHeat && (hotBreadth >= 2*cfg.Breadth || bestWave >= cfg.Breadth && bestWave >= 0.5*bestBreadth)
-	waveReq := fresh && r >= waveHV && long && campaign
+	campaign := best >= m.CampaignHeat && (hotBreadth >= m.CampaignBreadth*cfg.Breadth || bestWave >= cfg.Breadth && bestWave >= m.WaveShare*bestBreadth)
+	waveReq := fresh && r >= m.WaveHV && long && campaign
 	// the harvester's prior applies from the account's next request on (a
 	// young account joining below reads as one of the wave at once)
 	inWave := st.wave
@@ -224,7 +188,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	st.dSusp += float32(r)
 	strong := float64(st.strong)
 	st.n = st.n*f + 1
-	if probeShape && st.probe >= probeMin && float64(st.probe) >= probeShare*float64(st.n) {
+	if probeShape && float64(st.probe) >= m.ProbeMin && float64(st.probe) >= m.ProbeShare*float64(st.n) {
 		extraction = true
 		why |= ReasonLogprobExtraction
 	}
@@ -240,7 +204,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 		}
 		st.heat = max(st.heat, float32(linkBest))
 	}
-	if st.heat < linkHeat/2 {
+	if float64(st.heat) < m.LinkHeat/2 {
 		st.cluster = 0
 	}
 	mean := float64(st.susp / st.n)
@@ -248,7 +212,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	// joins the wave from a strongly harvest-shaped request on a
 	// campaign's evidence: an account of a rotating campaign sends only a
 	// request or two in its first hour
-	if young && strongReq && campaign && mean >= 0.5 && st.n >= 1.2 {
+	if young && strongReq && campaign && mean >= m.YoungMean && float64(st.n) >= m.YoungN {
 		st.wave, inWave = true, true
 	}
 	stN := st.n
@@ -263,43 +227,43 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	// (one question on a campaign's template, the same network or client)
 	// is left alone.
 	n := float64(stN)
-	prior := priorHV
+	prior := m.PriorHV
 	if inWave {
-		prior = wavePriorHV
+		prior = m.WavePriorHV
 	}
-	mEst := (mean*n + prior*priorN) / (n + priorN)
-	g := min(1, max(0, (mEst-0.3)/0.3))
+	mEst := (mean*n + prior*m.PriorN) / (n + m.PriorN)
+	g := min(1, max(0, (mEst-m.GateFrom)/m.GateSpan))
 	if inWave {
 		// an account of a wave is a harvester from a lower mean
-		g = min(1, max(0, (mEst-0.25)/0.25))
+		g = min(1, max(0, (mEst-m.WaveGateFrom)/m.WaveGateSpan))
 	}
 	// a harvest-shaped account linked to two hot pieces of evidence joins
 	// their clusters (a benign account that shared one piece by chance
 	// bridges nothing); an account's stored cluster may since have been
 	// merged into another: report the root
-	if link && prev != 0 && uint64(prev) != root && g >= 0.5 {
+	if link && prev != 0 && uint64(prev) != root && g >= m.BridgeGate {
 		cid = ClusterID(d.union(uint64(prev), root))
 	} else if cid != 0 {
 		cid = ClusterID(d.root(uint64(cid)))
 	}
 	acctScore := 0.0
-	if mean >= 0.55 && strong >= 0.5*float64(stN) {
-		acctScore = conf * min(0.9, 0.5+2*(mean-0.55))
-		if r < suspicious {
-			acctScore *= min(1, max(0, (mean-0.6)/0.1))
+	if mean >= m.AccountMean && strong >= m.AccountStrongShare*float64(stN) {
+		acctScore = conf * min(m.AccountCap, m.AccountBase+m.AccountSlope*(mean-m.AccountMean))
+		if r < m.Suspicious {
+			acctScore *= min(1, max(0, (mean-m.AccountBenignFrom)/m.AccountBenignSpan))
 		}
 	}
 	// one account sending strongly harvest-shaped requests in volume: the
 	// score follows each such request, not the account, so that the rest of
 	// a mixed account's traffic (a reseller's customers) passes
 	own := 0.0
-	if strongReq && strong >= minStrongShare*float64(stN) {
-		own = r * 0.75 * min(1, max(0, (strong-3)/(cfg.Volume-3)))
+	if strongReq && strong >= m.MinStrongShare*float64(stN) {
+		own = r * m.OwnWeight * min(1, max(0, (strong-m.OwnFrom)/(cfg.Volume-m.OwnFrom)))
 	}
 	// a benign-looking request of an account that is not clearly a
 	// harvester (a reseller's customer) needs more than the account's gate
-	cross := best * g * (0.6 + 0.4*r)
-	if r < suspicious {
+	cross := best * g * (m.CrossBase + (1-m.CrossBase)*r)
+	if r < m.Suspicious {
 		cross *= g
 	}
 	reqScore := max(cross, own)
@@ -307,10 +271,10 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	// less so to the benign-looking ones (a reseller's customers) unless the
 	// account is clearly a harvester (g near 1); an account of a wave of
 	// new accounts carries it to all its requests alike
-	clusterScore := 0.9 * heat * g * min(1, 0.5+r+0.5*max(0, (g-0.8)/0.2))
+	clusterScore := m.ClusterWeight * heat * g * min(1, m.ClusterBase+r+m.ClusterGateBonus*max(0, (g-m.ClusterGateFrom)/(1-m.ClusterGateFrom)))
 	if inWave {
 		clusterScore = heat * g
-	} else if r < suspicious {
+	} else if r < m.Suspicious {
 		clusterScore *= g
 	}
 	// a new account whose strongly harvest-shaped request carries
@@ -319,8 +283,8 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	// has a history
 	wave := 0.0
 	if waveReq {
-		wave = min(e.belowThrottle, 0.7*best*r)
-		if wave >= reasonFloor {
+		wave = min(e.belowThrottle, m.WaveWeight*best*r)
+		if wave >= m.ReasonFloor {
 			why |= ReasonNewAccounts
 		}
 	}
@@ -329,17 +293,17 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	// request) throttles at most: a block needs the account's own evidence
 	waveDriven := inWave && clusterScore > max(acctScore, reqScore)
 	o := observation{exact: keys[evExact-1]}
-	if best >= linkHeat {
+	if best >= m.LinkHeat {
 		o.evidence = Evidence{ID: bestKey, Kind: EvidenceKind(bestKind), Heat: best, Accounts: bestBreadth, LastSeen: now}
 		if bestKind >= evSketch0 && bestKind <= evSketch3 {
 			o.evidence.Kind = EvidenceSketch
 		}
 	}
 
-	if score >= reasonFloor {
+	if score >= m.ReasonFloor {
 		why |= ReasonClusterScore * b2r(clusterScore >= score && clusterScore > 0)
 	}
-	if max(score, wave) >= reasonFloor && best >= linkHeat {
+	if max(score, wave) >= m.ReasonFloor && best >= m.LinkHeat {
 		switch {
 		case bestKind == evTemplateLast || bestKind == evTemplateAll || bestKind == evSystem || bestKind == evCue:
 			why |= ReasonSharedTemplate
@@ -348,34 +312,34 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 		}
 	}
 	// corroborating evidence adds to a suspicious request's score only
-	if score >= reasonFloor && r >= suspicious {
-		if bestBreadth >= 4*cfg.Breadth {
-			score += 0.1
+	if score >= m.ReasonFloor && r >= m.Suspicious {
+		if bestBreadth >= m.WideBreadth*cfg.Breadth {
+			score += m.WideBonus
 		}
 		if clientHot {
-			score += 0.05
+			score += m.SharedClientBonus
 			why |= ReasonSharedClient
 		}
-		if bestRegular && best >= linkHeat {
-			score += 0.05
+		if bestRegular && best >= m.LinkHeat {
+			score += m.SynchronizedBonus
 			why |= ReasonSynchronized
 		}
 		if p.Client.Inconsistent {
-			score += 0.05
+			score += m.InconsistentBonus
 			why |= ReasonInconsistentClient
 		}
 		// a hosting range (when the operator supplies an ASN database):
 		// people rarely call a model API from a datacenter's addresses,
 		// harvest pipelines do, and moving them costs money
 		if p.Client.Hosting {
-			score += 0.05
+			score += m.HostingBonus
 			why |= ReasonHostingNetwork
 		}
 	}
 	// (corroboration does not raise the new-account score past degrade)
 	score = max(score, wave)
-	if retry && r >= linkSuspicion {
-		score = max(score, e.throttleAt) + 0.1
+	if retry && r >= m.Suspicious {
+		score = max(score, e.throttleAt) + m.RetryBonus
 		why |= ReasonRetryOnOtherAccount
 		waveDriven = false // its own evidence
 	}
@@ -390,7 +354,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 		score = min(score, e.noBlock)
 	}
 	o.score = float32(min(score, 1))
-	if o.score < reasonFloor {
+	if float64(o.score) < m.ReasonFloor {
 		why &= ReasonLogprobExtraction | ReasonRationalize | ReasonThinkingChannel | ReasonRubric | ReasonSafeRewrite | ReasonElicitation | ReasonAgentic
 	}
 	o.reasons = why
@@ -398,7 +362,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	// harvest-shaped or suspected: a person whose one question shared a
 	// campaign's template is not one of the campaign operator's accounts
 	o.cluster = ClusterID(s.Account)
-	if cid != 0 && (g >= 0.5 || o.score >= reasonFloor) {
+	if cid != 0 && (g >= m.BridgeGate || float64(o.score) >= m.ReasonFloor) {
 		o.cluster = cid
 	}
 	return o

@@ -34,7 +34,7 @@ type Config struct {
 	Identity    proxy.IdentityConfig `yaml:"identity"`
 	Limits      LimitsConfig         `yaml:"limits"`
 	Routes      RoutesConfig         `yaml:"routes"`
-	Detection   limiter.Detection    `yaml:"detection"`
+	Detection   DetectionConfig      `yaml:"detection"`
 	Actions     ActionsConfig        `yaml:"actions"`
 	Shadow      bool                 `yaml:"shadow"`
 	Store       StoreConfig          `yaml:"store"`
@@ -44,6 +44,15 @@ type Config struct {
 
 	// clock replaces time.Now for the guard (demo's compressed time).
 	clock func() time.Time
+}
+
+// DetectionConfig tunes the detector: limiter.Detection, and the score
+// model's file.
+type DetectionConfig struct {
+	limiter.Detection `yaml:",inline"`
+	// Model is a model file written by `sluice fit` (limiter.ParseModel);
+	// empty: the embedded model.
+	Model string `yaml:"model"`
 }
 
 // AdminConfig is the admin listener.
@@ -210,7 +219,11 @@ func loadConfig(path string) (*Config, error) {
 			return nil, usageError{fmt.Errorf("config %s: %w", path, err)}
 		}
 	}
-	if err := c.validate(); err != nil {
+	err := c.validate()
+	if err == nil && c.Detection.Model != "" {
+		err = c.loadModel()
+	}
+	if err != nil {
 		where := "config"
 		if path != "" {
 			where = "config " + path
@@ -218,6 +231,20 @@ func loadConfig(path string) (*Config, error) {
 		return nil, usageError{fmt.Errorf("%s: %w", where, err)}
 	}
 	return &c, nil
+}
+
+// loadModel reads the model file that detection.model names.
+func (c *Config) loadModel() error {
+	b, err := os.ReadFile(c.Detection.Model)
+	if err != nil {
+		return fmt.Errorf("detection.model: %w", err)
+	}
+	m, err := limiter.ParseModel(b)
+	if err != nil {
+		return fmt.Errorf("detection.model %s: %w", c.Detection.Model, err)
+	}
+	c.Detection.Detection.Model = m
+	return nil
 }
 
 var lineRE = regexp.MustCompile(`line (\d+): `)
@@ -448,6 +475,6 @@ func (c *Config) engineConfig() limiter.Config {
 		Thresholds: limiter.Thresholds{Degrade: c.Actions.Degrade, Throttle: c.Actions.Throttle, Block: c.Actions.Block},
 		Degrade:    m,
 		Shadow:     c.Shadow,
-		Detection:  c.Detection,
+		Detection:  c.Detection.Detection,
 	}
 }
