@@ -164,6 +164,18 @@ type outcome struct {
 // serve and replay both call it. It returns a *dialect.Error for a body
 // that does not parse.
 func (g *Guard) evaluate(now time.Time, st *state, ep fingerprint.Endpoint, h http.Header, order []fingerprint.Header, peer netip.Addr, ja4 string, body []byte) (outcome, error) {
+	o, err := g.inputs(st, ep, h, order, peer, ja4, body)
+	if err != nil {
+		return o, err
+	}
+	// engine
+	o.dec = g.engine.Decide(now, o.subject(st), &st.print, o.tokens)
+	return o, nil
+}
+
+// inputs is what a request's decision is made from: its identity, its
+// parsed body and its prints (in st), and its token estimate.
+func (g *Guard) inputs(st *state, ep fingerprint.Endpoint, h http.Header, order []fingerprint.Header, peer netip.Addr, ja4 string, body []byte) (outcome, error) {
 	var o outcome
 	// identity
 	o.id = g.ident.Identify(h, peer, ja4)
@@ -176,9 +188,12 @@ func (g *Guard) evaluate(now time.Time, st *state, ep fingerprint.Endpoint, h ht
 	// fingerprint
 	o.tokens = g.fill(st, o.id, h, order)
 	o.stream, o.includeUsage, o.prompt = st.req.Stream, st.req.StreamIncludeUsage, limiter.Tokens(st.print.Prompt.Tokens)
-	// engine
-	o.dec = g.engine.Decide(now, limiter.Subject{Account: o.id.Account, Net: st.print.Client.Net}, &st.print, o.tokens)
 	return o, nil
+}
+
+// subject is who sent the prepared request.
+func (o *outcome) subject(st *state) limiter.Subject {
+	return limiter.Subject{Account: o.id.Account, Net: st.print.Client.Net}
 }
 
 // fill fills st's prints from its parsed request and the client (its

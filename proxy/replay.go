@@ -42,6 +42,33 @@ type ReplayStats struct {
 // A malformed record yields a record with action "error" and its cause in
 // reasons; replay goes on with the next line. Blank lines are skipped.
 func (g *Guard) Replay(in io.Reader, out io.Writer) (ReplayStats, error) {
+	return g.replay(in, out, &replayer{h: http.Header{}})
+}
+
+// A Sample is what the engine decides one request from, as replay
+// prepares it: the record's request id and time, who sent it, its prints
+// and its token estimate. Print points into state reused for the next
+// record: copy what is kept.
+type Sample struct {
+	RequestID string
+	At        time.Time
+	Subject   limiter.Subject
+	Print     *fingerprint.Print
+	Est       limiter.Tokens
+}
+
+// Samples reads trace records from in as Replay does and calls fn with the
+// sample of every model request, in input order, without deciding any
+// (the engine is not touched). Records that replay would answer with an
+// error, requests outside the model routes and message batches give no
+// sample. It is the input of `sluice fit`, which replays the samples on
+// many candidate models.
+func (g *Guard) Samples(in io.Reader, fn func(*Sample)) error {
+	_, err := g.replay(in, io.Discard, &replayer{h: http.Header{}, sample: fn})
+	return err
+}
+
+func (g *Guard) replay(in io.Reader, out io.Writer, rp *replayer) (ReplayStats, error) {
 	var stats ReplayStats
 	br := bufio.NewReaderSize(in, 256<<10)
 	bw := bufio.NewWriterSize(out, 256<<10)
@@ -49,7 +76,6 @@ func (g *Guard) Replay(in io.Reader, out io.Writer) (ReplayStats, error) {
 	var (
 		line    []byte
 		buf     []byte
-		rp      = &replayer{h: http.Header{}}
 		tooLong bool
 	)
 	for {
@@ -103,6 +129,9 @@ type replayer struct {
 	h      http.Header
 	order  []fingerprint.Header
 	lastTS time.Time
+	// sample, when set, takes each model request's sample instead of a
+	// decision (Samples)
+	sample func(*Sample)
 }
 
 // replayOne decides one trace record. It first takes the body without a
@@ -176,6 +205,9 @@ func (g *Guard) replayRecord(rp *replayer, line []byte) (Record, bool) {
 	}
 	d, ep := rt.dialect, rt.endpoint
 	if rt.route == routeMessageBatch {
+		if rp.sample != nil {
+			return Record{TS: ts, RequestID: rid, Action: limiter.ActionAllow, Extra: "batch"}, false
+		}
 		return g.replayBatch(rp, tr, ts, rid, h, peer)
 	}
 	if rt.route != routeModel {
@@ -193,6 +225,18 @@ func (g *Guard) replayRecord(rp *replayer, line []byte) (Record, bool) {
 			Cluster: limiter.ClusterID(id.Account), Action: limiter.ActionError, Extra: "body_too_large"}, false
 	}
 	st := g.getState()
+	if rp.sample != nil {
+		o, err := g.inputs(st, ep, h, rp.order, peer, tr.ja4, body)
+		if err != nil && tr.bodyUnchecked {
+			g.putState(st)
+			return Record{}, true
+		}
+		if err == nil {
+			rp.sample(&Sample{RequestID: strings.Clone(rid), At: ts, Subject: o.subject(st), Print: &st.print, Est: o.tokens})
+		}
+		g.putState(st)
+		return Record{TS: ts, RequestID: rid, Action: limiter.ActionAllow}, false
+	}
 	o, err := g.evaluate(ts, st, ep, h, rp.order, peer, tr.ja4, body)
 	model := st.req.Model
 	g.putState(st)

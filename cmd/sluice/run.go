@@ -30,6 +30,7 @@ const usage = `usage: sluice <command> [flags]
 commands:
   serve    run the proxy: sluice serve [-config FILE] [-listen ADDR] [-upstream URL] [-admin-listen ADDR]
   replay   decide recorded traffic offline: sluice replay [-config FILE] [-in FILE|-] [-out FILE|-] [-report FILE.html]
+  fit      fit the score model on labelled traces: sluice fit [-config FILE] -trace FILE -labels FILE [-trace FILE -labels FILE ...] [-out FILE|-] [-validate]
   demo     stub upstream, proxy and simulated traffic in one process
   version  print the version
 `
@@ -47,6 +48,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = cmdServe(args[1:], stdout, stderr)
 	case "replay":
 		err = cmdReplay(args[1:], stdin, stdout, stderr)
+	case "fit":
+		err = cmdFit(args[1:], stdout, stderr)
 	case "demo":
 		err = cmdDemo(args[1:], stdout, stderr)
 	case "version", "-version", "--version":
