@@ -131,13 +131,12 @@ func (m *Model) harvestValue(p *fingerprint.Print) (hv float64, extraction bool,
 	// inside a conversation, or framed by an application's own system
 	// prompt (a one-line generic persona does not count), a request is less
 	// likely a harvest. A conversation re-sends its earlier turns, whose
-	// elicitation was judged when they were sent: counted at 0.6 in every
-	// later turn, one "step by step" made a person's whole conversation
-	// look like a stream of harvest requests (people blocked on an unseen
-	// seed). It counts 0.4 after a last turn that asks for nothing of the
-	// kind, 0.6 while the conversation keeps asking; without an
-	// application's system prompt the last turn is also judged on its own
-	// below
+	// elicitation was judged when they were sent: one "step by step" must
+	// not make a person's whole conversation a stream of harvest requests.
+	// It counts TurnFactor after a last turn that asks for nothing of the
+	// kind, TurnFactorAsking while the conversation keeps asking; without
+	// an application's system prompt the last turn is also judged on its
+	// own below
 	app := float64(pp.SystemBytes) >= m.AppSystemBytes
 	if pp.Turns > 1 {
 		f := m.TurnFactor
@@ -262,10 +261,10 @@ func decayFactor(dt int64, halfLife time.Duration) float32 {
 
 // heat is the node's suspicion, 0..1: the mean harvest value of its
 // suspicious requests, weighted by their share of all the node's requests
-// and by how many distinct accounts sent them. (Raising the mean by a
-// floor, so that moderately shaped evidence shared by many accounts runs
-// hot, degraded an annotation office's rubric prompts on a held-out trace:
-// the strength of the requests stays in the heat.) Evidence common in benign traffic (a popular
+// and by how many distinct accounts sent them. The strength of the
+// requests stays in the heat: breadth alone does not make moderately
+// shaped evidence hot, since legitimate crowds (a course, an annotation
+// team) are broad too. Evidence common in benign traffic (a popular
 // tool's preamble, the official SDK's print, a public benchmark prompt)
 // stays cold however widely it is shared, because few of its requests are
 // suspicious.

@@ -58,7 +58,29 @@ func written(write func(trace, labels io.Writer) (int, error)) func(trace, label
 	}
 }
 
-// Traces are the fitting traces, in the order of the sets.
+// Held lists the generators whose traces are scored but not fitted on,
+// with the reason:
+//   - heldout6's reasoning researchers (25 graduate students running
+//     chain-of-thought studies with long answers and thinking budgets) read
+//     like a reasoning harvest on every feature sluice has; fitted on, the
+//     search gave up most of every other generator's campaigns to let them
+//     through (docs/model.md). They stay in the figures as a known miss.
+var Held = map[string]string{
+	"heldout6": "its legitimate researchers read as a reasoning harvest on every feature",
+}
+
+// Fitted returns the traces the model is fitted on: Traces without Held.
+func Fitted() []Trace {
+	var out []Trace
+	for _, t := range Traces() {
+		if _, held := Held[t.Name]; !held {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// Traces are every generator's trace, in the order of the sets.
 func Traces() []Trace {
 	h2 := heldout2.Full(1)
 	h2.Scale = 0.3

@@ -53,7 +53,13 @@ func run(out string, validate bool) error {
 	opt.Log = func(s limiter.FitStep) {
 		fmt.Fprintf(os.Stderr, "fitmodel: pass %d: %s %g -> %g (objective %.4f) %s\n", s.Pass, s.Param, s.From, s.To, s.Objective, time.Since(t0).Round(time.Second))
 	}
-	m, err := fitdata.Fit(sets, opt)
+	var fitOn []*limiter.FitSet
+	for _, s := range sets {
+		if _, held := fitdata.Held[s.Name]; !held {
+			fitOn = append(fitOn, s)
+		}
+	}
+	m, err := fitdata.Fit(fitOn, opt)
 	if err != nil {
 		return err
 	}
@@ -67,13 +73,18 @@ func run(out string, validate bool) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(os.Stderr, "\nin sample (fitted on all %d):\n", len(sets))
+	fmt.Fprintf(os.Stderr, "\nfitted on %d of the %d (held out of every fit: %v):\n", len(fitOn), len(sets), fitdata.Held)
 	table(before, after)
 	if validate {
 		opt.Log = nil
 		var held []limiter.SetScore
 		for i := range sets {
-			rest := append(append([]*limiter.FitSet{}, sets[:i]...), sets[i+1:]...)
+			var rest []*limiter.FitSet
+			for j, s := range sets {
+				if _, held := fitdata.Held[s.Name]; !held && j != i {
+					rest = append(rest, s)
+				}
+			}
 			mi, err := fitdata.Fit(rest, opt)
 			if err != nil {
 				return err
