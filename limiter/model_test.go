@@ -3,6 +3,7 @@ package limiter
 import (
 	"bytes"
 	"errors"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -56,8 +57,8 @@ func TestParseModelErrors(t *testing.T) {
 }
 
 // TestHarvestValueModel is the harvest value's table: each row is one of
-// the model's request readings, with the parameter that sets it changed,
-// and the value it must then give.
+// the model's request readings, with the parameter that sets it changed
+// from the hand-set model, and the value it must then give.
 func TestHarvestValueModel(t *testing.T) {
 	// a single-shot request whose user turn elicits 0.6
 	base := func() *fingerprint.Print {
@@ -84,7 +85,7 @@ func TestHarvestValueModel(t *testing.T) {
 		{"system prompt demands it", "system_demand", 0.5, func(p *fingerprint.Print) { p.Prompt.Elicit = 0; p.Prompt.ElicitSystem = 0.9 }, 0.45},
 		{"system prompt weighs in", "system_elicit", 0.5, func(p *fingerprint.Print) { p.Prompt.ElicitSystem = 0.4 }, 1 - 0.4*0.8},
 	} {
-		m := DefaultModel()
+		m := hand(t)
 		if c.param != "" {
 			var err error
 			if m, err = m.With(c.param, c.v); err != nil {
@@ -100,6 +101,19 @@ func TestHarvestValueModel(t *testing.T) {
 			t.Errorf("%s (%s=%v): harvest value %.4f, want %.4f", c.name, c.param, c.v, got, c.want)
 		}
 	}
+}
+
+// hand is the hand-set model the fit starts from (testdata).
+func hand(t *testing.T) Model {
+	b, err := os.ReadFile("testdata/hand-model.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := ParseModel(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
 }
 
 // TestNodeReadingsModel: a node's heat and its pacing follow their
