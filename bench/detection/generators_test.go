@@ -6,10 +6,13 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sluicehq/sluice/bench/gen/arcade"
 	"github.com/sluicehq/sluice/bench/gen/backoffice"
 	"github.com/sluicehq/sluice/bench/gen/campus"
+	"github.com/sluicehq/sluice/bench/gen/clinics"
 	"github.com/sluicehq/sluice/bench/gen/codeassist"
 	"github.com/sluicehq/sluice/bench/gen/creators"
+	"github.com/sluicehq/sluice/bench/gen/localize"
 	"github.com/sluicehq/sluice/bench/gen/marketplace"
 	"github.com/sluicehq/sluice/bench/heldout"
 	"github.com/sluicehq/sluice/bench/heldout2"
@@ -121,6 +124,9 @@ func TestIndependentGeneratorsLegitimate(t *testing.T) {
 		{"marketplace", func(tr, lb io.Writer) (int, error) { return marketplace.Write(marketplace.Small(1), tr, lb) }},
 		{"creators", func(tr, lb io.Writer) (int, error) { return creators.Write(creators.Small(1), tr, lb) }},
 		{"backoffice", func(tr, lb io.Writer) (int, error) { return backoffice.Write(backoffice.Small(1), tr, lb) }},
+		{"clinics", func(tr, lb io.Writer) (int, error) { return clinics.Write(clinics.Small(1), tr, lb) }},
+		{"localize", func(tr, lb io.Writer) (int, error) { return localize.Write(localize.Small(1), tr, lb) }},
+		{"arcade", func(tr, lb io.Writer) (int, error) { return arcade.Write(arcade.Small(1), tr, lb) }},
 	} {
 		t.Run(g.name, func(t *testing.T) {
 			var trace, lab bytes.Buffer
