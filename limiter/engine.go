@@ -389,7 +389,7 @@ func (e *Engine) Decide(now time.Time, s Subject, p *fingerprint.Print, est Toke
 		d.Action = act
 	}
 	if d.Action == ActionThrottle && d.RetryAfter == 0 {
-		d.RetryAfter = e.cfg.Detection.ThrottleRetry
+		d.RetryAfter = e.det.cfg.ThrottleRetry
 	}
 
 	// operator override of the cluster's action
@@ -400,7 +400,7 @@ func (e *Engine) Decide(now time.Time, s Subject, p *fingerprint.Print, est Toke
 		d.Action = o.action
 		d.Reasons |= ReasonOverride
 		if d.Action == ActionThrottle && d.RetryAfter == 0 {
-			d.RetryAfter = time.Second
+			d.RetryAfter = e.det.cfg.ThrottleRetry
 		}
 	}
 	if d.Action == ActionDegrade {

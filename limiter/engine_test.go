@@ -130,6 +130,12 @@ func TestAllowListAndOverride(t *testing.T) {
 	if d := e.Decide(t0.Add(2*time.Hour), s2, &p, 10); d.Action != limiter.ActionAllow {
 		t.Fatalf("expired override: %v", d.Action)
 	}
+	// a throttle override answers the configured Retry-After
+	s3 := limiter.Subject{Account: 13}
+	e.Override(limiter.ClusterID(13), limiter.ActionThrottle, t0.Add(3*time.Hour))
+	if d := e.Decide(t0.Add(2*time.Hour), s3, &p, 10); d.Action != limiter.ActionThrottle || d.RetryAfter != cfg.Detection.ThrottleRetry {
+		t.Fatalf("throttle override: %v Retry-After %v, want %v", d.Action, d.RetryAfter, cfg.Detection.ThrottleRetry)
+	}
 }
 
 func TestShadowDecidesButDoesNotEnforce(t *testing.T) {

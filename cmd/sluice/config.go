@@ -346,6 +346,19 @@ func (c *Config) validate() error {
 			return fmt.Errorf("%s: threshold must be within 0..1 (0 disables)", name)
 		}
 	}
+	// enabled thresholds must rise with severity: degrade below throttle
+	// below block
+	lv := []struct {
+		name string
+		v    float64
+	}{{"actions.degrade", c.Actions.Degrade}, {"actions.throttle", c.Actions.Throttle}, {"actions.block", c.Actions.Block}}
+	for i, lo := range lv {
+		for _, hi := range lv[i+1:] {
+			if lo.v > 0 && hi.v > 0 && hi.v <= lo.v {
+				return fmt.Errorf("%s: %v must be above %s (%v): thresholds rise with severity (0 disables one)", hi.name, hi.v, lo.name, lo.v)
+			}
+		}
+	}
 	dt := c.Detection
 	for name, v := range map[string]time.Duration{"detection.throttle_retry": dt.ThrottleRetry, "detection.half_life": dt.HalfLife,
 		"detection.link_ttl": dt.LinkTTL, "detection.retry_window": dt.RetryWindow,

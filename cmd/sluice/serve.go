@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -27,7 +28,7 @@ func cmdServe(args []string, stdout, stderr io.Writer) error {
 	cfgPath := fs.String("config", "", "YAML configuration `file` (default: embedded defaults)")
 	listen := fs.String("listen", "", "proxy listen `address` (overrides listen)")
 	upstream := fs.String("upstream", "", "upstream model API `URL` (overrides upstream.url)")
-	adminListen := fs.String("admin-listen", "", "admin listen `address` (overrides admin.listen)")
+	adminListen := fs.String("admin-listen", "", "admin listen `address` (overrides admin.listen; \"\" turns the admin listener off)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -35,15 +36,8 @@ func cmdServe(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if *listen != "" {
-		cfg.Listen = *listen
-	}
-	if *upstream != "" {
-		cfg.Upstream.URL = *upstream
-	}
-	if *adminListen != "" {
-		cfg.Admin.Listen = *adminListen
-	}
+	overrideFromFlags(fs, map[string]*string{"listen": &cfg.Listen, "upstream": &cfg.Upstream.URL, "admin-listen": &cfg.Admin.Listen},
+		map[string]*string{"listen": listen, "upstream": upstream, "admin-listen": adminListen})
 	if err := cfg.validate(); err != nil {
 		return usageError{err}
 	}
@@ -229,5 +223,16 @@ func closeChunked(h http.Handler) http.Handler {
 			w.Header().Set("Connection", "close")
 		}
 		h.ServeHTTP(w, r)
+	})
+}
+
+// overrideFromFlags sets each config field in dst whose flag was given on
+// the command line to the flag's value in src, even an empty one:
+// -admin-listen "" turns the admin listener off.
+func overrideFromFlags(fs *flag.FlagSet, dst, src map[string]*string) {
+	fs.Visit(func(f *flag.Flag) {
+		if d, ok := dst[f.Name]; ok {
+			*d = *src[f.Name]
+		}
 	})
 }
