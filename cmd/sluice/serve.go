@@ -71,6 +71,9 @@ func serve(ctx context.Context, cfg *Config, logOut io.Writer, logger *slog.Logg
 		}
 		token = strings.TrimSpace(string(b))
 	}
+	if cfg.Identity.HMACKey == "" {
+		logger.Warn("identity.hmac_key is not set: account ids are keyed with a public default, so anyone holding a decision log can test whether a given API key was used; set a secret (the same on every replica)")
+	}
 	srv := &http.Server{
 		Handler:           closeChunked(proxy.NewHandler(a.guard, fwd)),
 		ReadHeaderTimeout: cfg.Server.ReadHeaderTimeout,

@@ -155,4 +155,8 @@ func TestServe(t *testing.T) {
 	if !strings.Contains(logs.String(), "sluice stopped") {
 		t.Fatalf("log: %s", logs.String())
 	}
+	// the embedded defaults carry no identity.hmac_key: serve says so
+	if !strings.Contains(logs.String(), "identity.hmac_key is not set") {
+		t.Fatalf("no warning about the public default account key: %s", logs.String())
+	}
 }
