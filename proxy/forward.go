@@ -4,15 +4,17 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/go-chi/chi/v5"
+	"io"
 	"net"
 	"net/http"
 	"net/http/httputil"
 	"net/url"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
+	"github.com/go-chi/chi/v5"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/sluicehq/sluice/fingerprint"
@@ -34,6 +36,11 @@ type UpstreamConfig struct {
 	IdleConnTimeout time.Duration `yaml:"idle_conn_timeout"`
 	// MaxIdleConnsPerHost sizes the idle pool. Default 512.
 	MaxIdleConnsPerHost int `yaml:"max_idle_conns_per_host"`
+	// StreamIdleTimeout ends a streamed (SSE) response whose upstream
+	// sends nothing for this long: a stalled upstream does not hold the
+	// client forever. Default 5m (model APIs send keep-alive events while
+	// a long answer is prepared); negative turns it off.
+	StreamIdleTimeout time.Duration `yaml:"stream_idle_timeout"`
 	// XForwardedFor adds X-Forwarded-For/-Host/-Proto for the upstream.
 	// Default true; set false to hide client addresses from the upstream.
 	XForwardedFor *bool `yaml:"x_forwarded_for"`
@@ -106,7 +113,10 @@ func NewForwarder(cfg UpstreamConfig, reg prometheus.Registerer) (*httputil.Reve
 			}
 		}
 	}
-	rt := &timedTransport{rt: NewTransport(cfg)}
+	rt := &timedTransport{rt: NewTransport(cfg), streamIdle: cfg.StreamIdleTimeout}
+	if rt.streamIdle == 0 {
+		rt.streamIdle = 5 * time.Minute
+	}
 	for i := range rt.byClass {
 		rt.byClass[i] = up.WithLabelValues(strconv.Itoa(i) + "xx")
 	}
@@ -169,9 +179,10 @@ func upstreamError(w http.ResponseWriter, r *http.Request, err error) {
 
 // timedTransport observes the upstream latency to response headers.
 type timedTransport struct {
-	rt      http.RoundTripper
-	byClass [6]prometheus.Observer
-	failed  prometheus.Observer
+	rt         http.RoundTripper
+	byClass    [6]prometheus.Observer
+	failed     prometheus.Observer
+	streamIdle time.Duration // <= 0: no idle bound on streams
 }
 
 func (t *timedTransport) RoundTrip(r *http.Request) (*http.Response, error) {
@@ -185,7 +196,37 @@ func (t *timedTransport) RoundTrip(r *http.Request) (*http.Response, error) {
 	if c := res.StatusCode / 100; c >= 0 && c < len(t.byClass) {
 		t.byClass[c].Observe(took)
 	}
+	if t.streamIdle > 0 && strings.HasPrefix(res.Header.Get("Content-Type"), "text/event-stream") {
+		res.Body = newIdleBody(res.Body, t.streamIdle)
+	}
 	return res, nil
+}
+
+// idleBody closes a streamed response body that has been silent for the
+// idle bound: the read blocked on it fails, and the stream ends.
+type idleBody struct {
+	io.ReadCloser
+	idle  time.Duration
+	timer *time.Timer
+}
+
+func newIdleBody(rc io.ReadCloser, idle time.Duration) *idleBody {
+	b := &idleBody{ReadCloser: rc, idle: idle}
+	b.timer = time.AfterFunc(idle, func() { _ = rc.Close() })
+	return b
+}
+
+func (b *idleBody) Read(p []byte) (int, error) {
+	n, err := b.ReadCloser.Read(p)
+	if n > 0 {
+		b.timer.Reset(b.idle)
+	}
+	return n, err
+}
+
+func (b *idleBody) Close() error {
+	b.timer.Stop()
+	return b.ReadCloser.Close()
 }
 
 // bufferPool is the ReverseProxy copy-buffer pool (32 KiB buffers).
