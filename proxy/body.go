@@ -25,6 +25,12 @@ const maxPooledBody = 256 << 10
 
 var bodyPool = sync.Pool{New: func() any { return &bodyBuf{buf: make([]byte, 0, 16<<10)} }}
 
+// maxReserve bounds what a client's declared Content-Length reserves
+// before the bytes arrive (readBody): a client that announces megabytes
+// and sends nothing holds this much, not what it announced. Larger bodies
+// grow as they come.
+const maxReserve = 64 << 10
+
 func getBody(contentLength, limit int64) *bodyBuf {
 	b := bodyPool.Get().(*bodyBuf)
 	b.buf = b.buf[:0]

@@ -407,7 +407,7 @@ func readBody(r *http.Request, limit int64) (*bodyBuf, int) {
 	if r.ContentLength > limit {
 		return nil, http.StatusRequestEntityTooLarge
 	}
-	b := getBody(r.ContentLength, limit)
+	b := getBody(min(r.ContentLength, maxReserve), limit)
 	for {
 		if len(b.buf) == cap(b.buf) {
 			if int64(len(b.buf)) > limit {
