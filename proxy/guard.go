@@ -312,22 +312,28 @@ func (g *Guard) serveModel(w http.ResponseWriter, r *http.Request, next http.Han
 	start := time.Now()
 	ridv := requestIDValue(r)
 	rid := ridv[0]
+	g.metrics.inFlight.Inc()
+	defer g.metrics.inFlight.Dec()
 
 	// bounded body read
+	peer, _ := ParsePeer(r.RemoteAddr)
 	body, status := readBody(r, g.maxBody)
 	if status != 0 {
 		w.Header().Set("X-Request-Id", rid)
 		g.metrics.rejected(d, status)
+		// the refusal has a decision record too: who, and why
+		o := outcome{id: g.ident.Identify(r.Header, peer, connJA4(r)), dialect: d}
 		if status == http.StatusRequestEntityTooLarge {
+			g.record(g.now(), rid, &o, "", "body_too_large")
 			dialect.WriteError(w, d, status, dialect.RequestTooLarge, fmt.Sprintf("request body exceeds the limit of %d bytes", g.maxBody))
 		} else {
+			g.record(g.now(), rid, &o, "", "body_unreadable")
 			dialect.WriteError(w, d, status, dialect.InvalidRequest, "could not read the request body")
 		}
 		return
 	}
 	defer body.release()
 
-	peer, _ := ParsePeer(r.RemoteAddr)
 	st := g.getState()
 	now := g.now()
 	o, err := g.evaluate(now, st, ep, r.Header, nil, peer, connJA4(r), body.bytes())

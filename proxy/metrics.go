@@ -21,6 +21,7 @@ type metrics struct {
 	unknown  [2]prometheus.Counter    // unknown POSTs under /v1: passed, refused
 	parts    [3][5]prometheus.Counter // batch parts: dialect x action
 	files    [2]prometheus.Counter    // batch creations: file verdict found, unknown
+	inFlight prometheus.Gauge         // model requests being served
 }
 
 func newMetrics(reg prometheus.Registerer, e *limiter.Engine) *metrics {
@@ -62,7 +63,11 @@ func newMetrics(reg prometheus.Registerer, e *limiter.Engine) *metrics {
 		Name: "sluice_batch_files_total",
 		Help: "OpenAI batch creations by whether sluice held the named file's verdict (found) or not (unknown).",
 	}, []string{"result"})
-	m := &metrics{latency: lat, rejects: rej}
+	inf := prometheus.NewGauge(prometheus.GaugeOpts{
+		Name: "sluice_in_flight_requests",
+		Help: "Model requests being served by the guard: read, decided and, when allowed, forwarded until the response ends.",
+	})
+	m := &metrics{latency: lat, rejects: rej, inFlight: inf}
 	m.unknown[0], m.unknown[1] = unk.WithLabelValues("passed"), unk.WithLabelValues("refused")
 	m.files[0], m.files[1] = files.WithLabelValues("found"), files.WithLabelValues("unknown")
 	for d := range 3 {
@@ -73,7 +78,7 @@ func newMetrics(reg prometheus.Registerer, e *limiter.Engine) *metrics {
 		}
 	}
 	if reg != nil {
-		for _, c := range []prometheus.Collector{req, lat, rej, met, state, clusters, evidence, unk, parts, files} {
+		for _, c := range []prometheus.Collector{req, lat, rej, met, state, clusters, evidence, unk, parts, files, inf} {
 			if err := reg.Register(c); err != nil {
 				if _, dup := err.(prometheus.AlreadyRegisteredError); !dup {
 					panic(err) // setup-time programmer error
@@ -91,8 +96,13 @@ func (m *metrics) decided(d fingerprint.Dialect, a limiter.Action, took time.Dur
 	m.latency.Observe(took.Seconds())
 }
 
+// rejected counts a model request answered with an error before a
+// decision: by status, and as action "error" in sluice_requests_total.
 func (m *metrics) rejected(d fingerprint.Dialect, status int) {
 	m.rejects.WithLabelValues(d.String(), strconv.Itoa(status)).Inc()
+	if int(d) < len(m.requests) {
+		m.requests[d][limiter.ActionError].Inc()
+	}
 }
 
 // meteredTokens counts tokens settled for an exchange of dialect d.
