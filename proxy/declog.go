@@ -7,6 +7,7 @@ import (
 	"net/netip"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/sluicehq/sluice/fingerprint"
@@ -146,9 +147,40 @@ type DecisionLog struct {
 	closed bool
 	ch     chan Record
 	done   chan struct{}
+	sink   io.Writer
 	w      *bufio.Writer
 	err    error
 	lines  uint64
+	// pending counts the records buffered since the last flush: the ones
+	// a failed flush loses
+	pending uint64
+	lost    atomic.Uint64
+	onError atomic.Pointer[func(err error, lost uint64)]
+	lastErr time.Time
+}
+
+// OnError sets fn to be told of write failures (a full disk, a closed
+// pipe), at most once a second, with the number of records lost so far.
+// The log keeps going: after a failure it starts a new buffer on the same
+// sink, so that writing resumes once the sink takes bytes again.
+func (l *DecisionLog) OnError(fn func(err error, lost uint64)) { l.onError.Store(&fn) }
+
+// Lost returns the number of records lost to write failures.
+func (l *DecisionLog) Lost() uint64 { return l.lost.Load() }
+
+// failed counts what a write or flush error lost, tells OnError's
+// function, and starts a new buffer on the sink.
+func (l *DecisionLog) failed(err error) {
+	if l.err == nil {
+		l.err = err
+	}
+	n := l.lost.Add(l.pending)
+	l.pending = 0
+	l.w.Reset(l.sink)
+	if fn := l.onError.Load(); fn != nil && time.Since(l.lastErr) >= time.Second {
+		l.lastErr = time.Now()
+		(*fn)(err, n)
+	}
 }
 
 // NewDecisionLog starts a decision log writing to w with a queue of buffer
@@ -157,7 +189,7 @@ func NewDecisionLog(w io.Writer, buffer int) *DecisionLog {
 	if buffer <= 0 {
 		buffer = 8192
 	}
-	l := &DecisionLog{ch: make(chan Record, buffer), done: make(chan struct{}), w: bufio.NewWriterSize(w, 64<<10)}
+	l := &DecisionLog{ch: make(chan Record, buffer), done: make(chan struct{}), sink: w, w: bufio.NewWriterSize(w, 64<<10)}
 	go l.run()
 	return l
 }
@@ -167,18 +199,22 @@ func (l *DecisionLog) run() {
 	buf := make([]byte, 0, 1024)
 	for r := range l.ch {
 		buf = AppendRecord(buf[:0], &r)
-		if _, err := l.w.Write(buf); err != nil && l.err == nil {
-			l.err = err
-		}
 		l.lines++
+		l.pending++
+		if _, err := l.w.Write(buf); err != nil {
+			l.failed(err)
+			continue
+		}
 		if len(l.ch) == 0 {
-			if err := l.w.Flush(); err != nil && l.err == nil {
-				l.err = err
+			if err := l.w.Flush(); err != nil {
+				l.failed(err)
+			} else {
+				l.pending = 0
 			}
 		}
 	}
-	if err := l.w.Flush(); err != nil && l.err == nil {
-		l.err = err
+	if err := l.w.Flush(); err != nil {
+		l.failed(err)
 	}
 }
 

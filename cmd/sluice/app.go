@@ -45,6 +45,11 @@ func newApp(cfg *Config, logOut io.Writer, withLog bool) (*app, error) {
 			a.closer, w = f, f
 		}
 		a.log = proxy.NewDecisionLog(w, cfg.DecisionLog.Buffer)
+		dl := a.log
+		a.reg.MustRegister(prometheus.NewCounterFunc(prometheus.CounterOpts{
+			Name: "sluice_decision_log_lost_total",
+			Help: "Decision records lost because the decision log could not be written (a full disk, a closed pipe).",
+		}, func() float64 { return float64(dl.Lost()) }))
 	}
 	g, err := proxy.New(proxy.Config{
 		Identity:      cfg.Identity,

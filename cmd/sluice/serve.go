@@ -59,6 +59,11 @@ func serve(ctx context.Context, cfg *Config, logOut io.Writer, logger *slog.Logg
 	if err != nil {
 		return err
 	}
+	if a.log != nil {
+		a.log.OnError(func(err error, lost uint64) {
+			logger.Error("decision log: write failed; the log goes on and retries", "err", err, "records_lost", lost)
+		})
+	}
 	fwd, err := proxy.NewForwarder(cfg.Upstream, a.reg)
 	if err != nil {
 		return usageError{err}
