@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"net/http/httputil"
@@ -41,6 +42,9 @@ type UpstreamConfig struct {
 	// client forever. Default 5m (model APIs send keep-alive events while
 	// a long answer is prepared); negative turns it off.
 	StreamIdleTimeout time.Duration `yaml:"stream_idle_timeout"`
+	// Logger, when set, is told of every failed upstream round trip (502
+	// or 504 answered by sluice), with the request id and the cause.
+	Logger *slog.Logger `yaml:"-"`
 	// XForwardedFor adds X-Forwarded-For/-Host/-Proto for the upstream.
 	// Default true; set false to hide client addresses from the upstream.
 	XForwardedFor *bool `yaml:"x_forwarded_for"`
@@ -154,16 +158,22 @@ func NewForwarder(cfg UpstreamConfig, reg prometheus.Registerer) (*httputil.Reve
 			}
 			return nil
 		},
-		ErrorHandler: upstreamError,
+		ErrorHandler: func(w http.ResponseWriter, r *http.Request, err error) {
+			status := upstreamError(w, r, err)
+			if status != 0 && cfg.Logger != nil {
+				cfg.Logger.Warn("upstream failed", "status", status, "request_id", r.Header.Get("X-Request-Id"), "path", r.URL.Path, "err", err)
+			}
+		},
 	}
 	return rp, nil
 }
 
-// upstreamError answers a failed upstream round trip. A client that went
-// away gets nothing (there is no one to answer).
-func upstreamError(w http.ResponseWriter, r *http.Request, err error) {
+// upstreamError answers a failed upstream round trip and returns the
+// status it answered. A client that went away gets nothing (there is no
+// one to answer): 0.
+func upstreamError(w http.ResponseWriter, r *http.Request, err error) int {
 	if errors.Is(err, context.Canceled) || r.Context().Err() != nil {
-		return
+		return 0
 	}
 	d, _ := dialect.Detect(r.URL.Path)
 	if d == fingerprint.DialectUnknown {
@@ -172,9 +182,10 @@ func upstreamError(w http.ResponseWriter, r *http.Request, err error) {
 	var ne net.Error
 	if errors.As(err, &ne) && ne.Timeout() {
 		dialect.WriteError(w, d, http.StatusGatewayTimeout, dialect.API, "the upstream model API timed out")
-		return
+		return http.StatusGatewayTimeout
 	}
 	dialect.WriteError(w, d, http.StatusBadGateway, dialect.API, "the upstream model API could not be reached")
+	return http.StatusBadGateway
 }
 
 // timedTransport observes the upstream latency to response headers.

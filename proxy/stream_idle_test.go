@@ -2,9 +2,11 @@ package proxy_test
 
 import (
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -78,4 +80,39 @@ func TestStalledStreamEnds(t *testing.T) {
 	if !strings.HasSuffix(body, "message_stop\"}\n\n") {
 		t.Errorf("steady stream cut: %q", body)
 	}
+}
+
+// TestUpstreamFailureIsLogged: an unreachable upstream is answered 502 in
+// the dialect's format and told to the forwarder's logger with the request
+// id.
+func TestUpstreamFailureIsLogged(t *testing.T) {
+	dead := httptest.NewServer(http.NotFoundHandler())
+	url := dead.URL
+	dead.Close()
+	var logs strings.Builder
+	var mu sync.Mutex
+	fwd, err := proxy.NewForwarder(proxy.UpstreamConfig{URL: url, Logger: slog.New(slog.NewTextHandler(lockedWriter{&mu, &logs}, nil))}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req := httptest.NewRequest(http.MethodPost, "/v1/messages", strings.NewReader(`{}`))
+	req.Header.Set("X-Request-Id", "req-down-1")
+	w := httptest.NewRecorder()
+	fwd.ServeHTTP(w, req)
+	mu.Lock()
+	defer mu.Unlock()
+	if w.Code != http.StatusBadGateway || !strings.Contains(logs.String(), "upstream failed") || !strings.Contains(logs.String(), "req-down-1") {
+		t.Errorf("status %d, log %q", w.Code, logs.String())
+	}
+}
+
+type lockedWriter struct {
+	mu *sync.Mutex
+	w  io.Writer
+}
+
+func (l lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
 }

@@ -64,7 +64,9 @@ func serve(ctx context.Context, cfg *Config, logOut io.Writer, logger *slog.Logg
 			logger.Error("decision log: write failed; the log goes on and retries", "err", err, "records_lost", lost)
 		})
 	}
-	fwd, err := proxy.NewForwarder(cfg.Upstream, a.reg)
+	up := cfg.Upstream
+	up.Logger = logger
+	fwd, err := proxy.NewForwarder(up, a.reg)
 	if err != nil {
 		return usageError{err}
 	}
