@@ -170,8 +170,12 @@ type StoreConfig struct {
 
 // RedisConfig is the shared store across replicas.
 type RedisConfig struct {
-	Addr     string        `yaml:"addr"`
-	Password string        `yaml:"password"`
+	Addr string `yaml:"addr"`
+	// Addrs are a Redis Cluster's seed nodes, or with MasterName the
+	// Sentinels of a monitored master (instead of Addr).
+	Addrs      []string      `yaml:"addrs"`
+	MasterName string        `yaml:"master_name"`
+	Password   string        `yaml:"password"`
 	DB       int           `yaml:"db"`
 	Prefix   string        `yaml:"prefix"`
 	FailMode string        `yaml:"fail_mode"`
@@ -399,8 +403,14 @@ func (c *Config) validate() error {
 	switch c.Store.Type {
 	case "memory":
 	case "redis":
-		if c.Store.Redis.Addr == "" {
-			return errors.New("store.redis.addr: required when store.type is redis")
+		rc := c.Store.Redis
+		switch {
+		case rc.Addr == "" && len(rc.Addrs) == 0:
+			return errors.New("store.redis.addr: required when store.type is redis (or store.redis.addrs for a Cluster or Sentinels)")
+		case rc.Addr != "" && len(rc.Addrs) > 0:
+			return errors.New("store.redis.addrs: give addr or addrs, not both")
+		case rc.MasterName != "" && len(rc.Addrs) == 0:
+			return errors.New("store.redis.master_name: needs store.redis.addrs, the Sentinels")
 		}
 		switch c.Store.Redis.FailMode {
 		case "open", "closed":

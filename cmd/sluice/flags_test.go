@@ -66,3 +66,32 @@ func TestThresholdsInOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestRedisAddressForms: store.redis takes addr, or addrs (a Cluster's
+// seeds, or Sentinels with master_name), never both.
+func TestRedisAddressForms(t *testing.T) {
+	for _, c := range []struct {
+		addr   string
+		addrs  []string
+		master string
+		want   string
+	}{
+		{"127.0.0.1:6379", nil, "", ""},
+		{"", []string{"10.0.0.1:6379", "10.0.0.2:6379"}, "", ""},
+		{"", []string{"10.0.0.1:26379"}, "mymaster", ""},
+		{"", nil, "", "store.redis.addr"},
+		{"127.0.0.1:6379", []string{"10.0.0.1:6379"}, "", "store.redis.addrs"},
+		{"127.0.0.1:6379", nil, "mymaster", "store.redis.master_name"},
+	} {
+		cfg, err := loadConfig("")
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg.Store.Type = "redis"
+		cfg.Store.Redis.Addr, cfg.Store.Redis.Addrs, cfg.Store.Redis.MasterName = c.addr, c.addrs, c.master
+		err = cfg.validate()
+		if (c.want == "") != (err == nil) || (err != nil && !strings.HasPrefix(err.Error(), c.want)) {
+			t.Errorf("addr %q addrs %v master %q: %v, want %q", c.addr, c.addrs, c.master, err, c.want)
+		}
+	}
+}

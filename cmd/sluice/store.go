@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -70,7 +71,8 @@ func (a *app) startStore(logger *slog.Logger, ready *atomic.Bool) (stop func(), 
 	if a.cfg.Store.Type != "redis" {
 		return func() {}, nil
 	}
-	st, err := redisstore.New(redisstore.Config{Addr: rc.Addr, Password: rc.Password, DB: rc.DB, Prefix: rc.Prefix, Timeout: rc.Timeout})
+	st, err := redisstore.New(redisstore.Config{Addr: rc.Addr, Addrs: rc.Addrs, MasterName: rc.MasterName,
+		Password: rc.Password, DB: rc.DB, Prefix: rc.Prefix, Timeout: rc.Timeout})
 	if err != nil {
 		return nil, usageError{fmt.Errorf("store.redis: %w", err)}
 	}
@@ -82,7 +84,7 @@ func (a *app) startStore(logger *slog.Logger, ready *atomic.Bool) (stop func(), 
 	pctx, cancel := context.WithTimeout(context.Background(), rc.Timeout)
 	if err := st.Ping(pctx); err != nil {
 		logger.Warn("shared store unreachable at start; deciding on local state until it answers",
-			"addr", redactAddr(rc.Addr), "fail_mode", rc.FailMode, "err", err)
+			"addr", rc.where(), "fail_mode", rc.FailMode, "err", err)
 	}
 	cancel()
 	a.engine.Attach(closed)
@@ -96,17 +98,17 @@ func (a *app) startStore(logger *slog.Logger, ready *atomic.Bool) (stop func(), 
 				if closed {
 					ready.Store(true)
 				}
-				logger.Info("shared store up", "addr", redactAddr(rc.Addr))
+				logger.Info("shared store up", "addr", rc.where())
 				return
 			}
 			m.up.Set(0)
 			if closed {
 				ready.Store(false)
 			}
-			logger.Warn("shared store down", "addr", redactAddr(rc.Addr), "fail_mode", rc.FailMode, "err", err)
+			logger.Warn("shared store down", "addr", rc.where(), "fail_mode", rc.FailMode, "err", err)
 		})
 	}()
-	logger.Info("shared store attached", "type", "redis", "addr", redactAddr(rc.Addr), "prefix", rc.Prefix,
+	logger.Info("shared store attached", "type", "redis", "addr", rc.where(), "prefix", rc.Prefix,
 		"fail_mode", rc.FailMode, "sync_interval", rc.Sync, "timeout", rc.Timeout)
 	return func() {
 		cancel()
@@ -136,4 +138,17 @@ type redisLog struct{ l *slog.Logger }
 
 func (r redisLog) Printf(ctx context.Context, format string, v ...any) {
 	r.l.DebugContext(ctx, "redis client: "+fmt.Sprintf(format, v...))
+}
+
+// where names the store for the log: its address (password removed), its
+// addresses, or its Sentinels and master name.
+func (rc RedisConfig) where() string {
+	if rc.Addr != "" {
+		return redactAddr(rc.Addr)
+	}
+	w := strings.Join(rc.Addrs, ",")
+	if rc.MasterName != "" {
+		w = rc.MasterName + " via sentinels " + w
+	}
+	return w
 }

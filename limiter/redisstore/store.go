@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
 	"math"
 	"strconv"
 	"strings"
@@ -20,10 +21,19 @@ import (
 // Config configures a Store. Zero fields take the documented defaults.
 type Config struct {
 	// Addr is the server's host:port, or a redis:// or rediss:// URL
-	// (which may carry the password and database). Required for New.
-	Addr     string
-	Password string
-	DB       int
+	// (which may carry the password and database). New needs Addr or
+	// Addrs.
+	Addr string
+	// Addrs lists the seed nodes of a Redis Cluster (two or more, without
+	// MasterName), or the Sentinels of a monitored master (with
+	// MasterName); a single address is a plain server. Used when Addr is
+	// empty.
+	Addrs []string
+	// MasterName is the name under which Sentinels monitor the master:
+	// with it, Addrs are Sentinels and the store follows failovers.
+	MasterName string
+	Password   string
+	DB         int
 	// Prefix starts every key (default "sluice"). Replicas that share
 	// state use the same prefix; it must not contain '{' or '}'.
 	Prefix string
@@ -86,7 +96,7 @@ type rediser interface {
 // A Store is safe for concurrent use.
 type Store struct {
 	c      rediser
-	own    *redis.Client // closed by Close when New made it
+	own    io.Closer // the client, closed by Close when New made it
 	prefix string
 	batchT bool
 	per    int
@@ -99,12 +109,15 @@ var _ limiter.Store = (*Store)(nil)
 // New connects to the server at cfg.Addr. It does not wait for the server
 // to answer: call Ping to check it.
 func New(cfg Config) (*Store, error) {
-	if cfg.Addr == "" {
-		return nil, errors.New("redisstore: Addr is required")
+	if cfg.Addr == "" && len(cfg.Addrs) == 0 {
+		return nil, errors.New("redisstore: Addr or Addrs is required")
 	}
 	timeout := cfg.Timeout
 	if timeout <= 0 {
 		timeout = DefaultTimeout
+	}
+	if cfg.Addr == "" {
+		return newUniversal(cfg, timeout)
 	}
 	opt := &redis.Options{Addr: cfg.Addr}
 	if strings.Contains(cfg.Addr, "://") {
@@ -132,6 +145,41 @@ func New(cfg Config) (*Store, error) {
 	}
 	opt.PoolTimeout = timeout
 	c := redis.NewClient(opt)
+	s, err := NewWithClient(c, cfg)
+	if err != nil {
+		c.Close()
+		return nil, err
+	}
+	s.own = c
+	return s, nil
+}
+
+// newUniversal connects to a Cluster (several Addrs), to the master that
+// Sentinels at Addrs monitor under MasterName, or to a single server, with
+// the options New sets for one server.
+func newUniversal(cfg Config, timeout time.Duration) (*Store, error) {
+	pool := cfg.PoolSize
+	if pool <= 0 {
+		pool = 4
+	}
+	opt := &redis.UniversalOptions{
+		Addrs:                    cfg.Addrs,
+		MasterName:               cfg.MasterName,
+		Password:                 cfg.Password,
+		DB:                       cfg.DB,
+		Protocol:                 2,
+		DisableIdentity:          true,
+		MaintNotificationsConfig: &maintnotifications.Config{Mode: maintnotifications.ModeDisabled},
+		MaxRetries:               -1, // never repeat a pipeline that may have run
+		MaxRedirects:             -1,
+		DialTimeout:              timeout,
+		ReadTimeout:              timeout,
+		WriteTimeout:             timeout,
+		ContextTimeoutEnabled:    true,
+		PoolSize:                 pool,
+		PoolTimeout:              timeout,
+	}
+	c := redis.NewUniversalClient(opt)
 	s, err := NewWithClient(c, cfg)
 	if err != nil {
 		c.Close()
