@@ -116,7 +116,10 @@
 //
 // With a Store (Engine.Attach, Engine.Run) replicas exchange their changes
 // every sync interval and take back the merged state; the request path
-// never waits on the store. See Store, SharedMemory and limiter/redisstore.
+// never waits on the store. An attached engine gives every account its
+// buckets from its first request (no quiet window): a fresh account's
+// first requests count against one shared budget, within the staleness
+// bound, at the cost of the limiters' memory for every tracked account. See Store, SharedMemory and limiter/redisstore.
 //
 // # Example
 //

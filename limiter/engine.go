@@ -286,6 +286,9 @@ func (e *Engine) owe(now time.Time, a *account, est Tokens) {
 // window). The caller holds the account's shard lock.
 func (e *Engine) takeAccount(now time.Time, a *account, est Tokens) (Reasons, time.Duration) {
 	if !e.quietOK {
+		if a.req == nil { // created while quiet accounts were allowed
+			e.wake(now, a)
+		}
 		return take(now, a.req, a.tok, 1, est, ReasonAccountRequests, ReasonAccountTokens, &a.use)
 	}
 	m := uint32(now.Unix() / 60)

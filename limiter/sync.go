@@ -14,9 +14,14 @@ import (
 // replicas (see Run). failClosed makes decisions throttle (reason
 // store_unavailable) while the store is down; otherwise the engine fails
 // open: it goes on deciding on its local state.
+//
+// A shared engine gives every account its buckets from its first request
+// (no quiet window, see account): the window counter is local, and N
+// replicas would each grant a fresh account the whole budget.
 func (e *Engine) Attach(failClosed bool) {
 	e.det.shared = true
 	e.failClosed = failClosed
+	e.quietOK = false
 }
 
 // StoreUp reports whether the last exchange succeeded.

@@ -114,3 +114,39 @@ func TestWaveIsShared(t *testing.T) {
 		t.Fatal("replica b does not read the account as one of the wave after the exchange")
 	}
 }
+
+// TestFreshAccountSharesItsBudget: a fresh account whose requests alternate
+// between two replicas gets one budget, not one per replica: 40 requests
+// 150 ms apart, 20 a minute allowed, the replicas exchanging every 50 ms
+// (the trial of issue 15 let all 40 through; one replica alone allows 21).
+func TestFreshAccountSharesItsBudget(t *testing.T) {
+	st := limiter.NewSharedMemory()
+	cfg := defaults()
+	cfg.Account = limiter.Limit{Requests: 20, Tokens: 2_000_000}
+	var reps [2]*limiter.Engine
+	for i := range reps {
+		reps[i] = newEngine(t, cfg)
+		reps[i].Attach(false)
+	}
+	p := benign(1)
+	allowed := 0
+	at := t0
+	for i := range 40 {
+		d := reps[i%2].Decide(at, limiter.Subject{Account: 77}, &p, 100)
+		if d.Action == limiter.ActionAllow {
+			allowed++
+		}
+		for step := range 3 { // exchanges every 50 ms
+			for _, e := range reps {
+				if err := e.Sync(context.Background(), st, at.Add(time.Duration(step+1)*50*time.Millisecond)); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		at = at.Add(150 * time.Millisecond)
+	}
+	t.Logf("%d of 40 allowed", allowed)
+	if allowed > 23 {
+		t.Errorf("%d of 40 allowed across two replicas at 20 a minute, want about 21", allowed)
+	}
+}
