@@ -1,9 +1,11 @@
 package limiter
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -657,6 +659,39 @@ func (e *Engine) AllowListed(a AccountID) bool {
 	_, ok := e.allow[a]
 	e.mu.RUnlock()
 	return ok
+}
+
+// OverrideInfo is one operator override in force.
+type OverrideInfo struct {
+	Cluster ClusterID
+	Action  Action
+	Until   time.Time
+}
+
+// Overrides lists the overrides in force at now, by cluster id.
+func (e *Engine) Overrides(now time.Time) []OverrideInfo {
+	e.mu.RLock()
+	out := make([]OverrideInfo, 0, len(e.overrides))
+	for c, o := range e.overrides {
+		if now.Before(o.until) {
+			out = append(out, OverrideInfo{Cluster: c, Action: o.action, Until: o.until})
+		}
+	}
+	e.mu.RUnlock()
+	slices.SortFunc(out, func(a, b OverrideInfo) int { return cmp.Compare(a.Cluster, b.Cluster) })
+	return out
+}
+
+// AllowListedAccounts lists the allow-listed accounts, in id order.
+func (e *Engine) AllowListedAccounts() []AccountID {
+	e.mu.RLock()
+	out := make([]AccountID, 0, len(e.allow))
+	for a := range e.allow {
+		out = append(out, a)
+	}
+	e.mu.RUnlock()
+	slices.Sort(out)
+	return out
 }
 
 // Override sets the action of every request of cluster c until the given

@@ -1,6 +1,8 @@
 package proxy_test
 
 import (
+	"net/http"
+	"net/netip"
 	"os"
 	"strings"
 	"testing"
@@ -63,5 +65,25 @@ func TestFitSet(t *testing.T) {
 		if _, err := g.FitSet("test", strings.NewReader(string(in)), strings.NewReader(c.labels)); err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s: %v, want %q", c.name, err, c.want)
 		}
+	}
+}
+
+// TestAccountOfMatchesIdentify: the admin lookup's id for a key is the id
+// a request with that key gets, with or without "Bearer ".
+func TestAccountOfMatchesIdentify(t *testing.T) {
+	id, err := proxy.NewIdentifier(proxy.IdentityConfig{HMACKey: "secret"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := http.Header{}
+	h.Set("Authorization", "Bearer sk-abc")
+	got := id.Identify(h, netip.MustParseAddr("203.0.113.9"), "").Account
+	for _, k := range []string{"sk-abc", "Bearer sk-abc", " sk-abc "} {
+		if a := id.AccountOf(k); a != got {
+			t.Errorf("AccountOf(%q) = %v, Identify gives %v", k, a, got)
+		}
+	}
+	if id.AccountOf("sk-abd") == got {
+		t.Error("two keys, one id")
 	}
 }

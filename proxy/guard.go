@@ -237,6 +237,9 @@ func appendHeaders(dst []fingerprint.Header, h http.Header) []fingerprint.Header
 	return dst
 }
 
+// AccountOf returns the account id of an API key (Identifier.AccountOf).
+func (g *Guard) AccountOf(key string) limiter.AccountID { return g.ident.AccountOf(key) }
+
 // Handler returns the middleware: model requests (see dialect.Detect) are
 // guarded, every other request goes to next untouched.
 func (g *Guard) Handler(next http.Handler) http.Handler {

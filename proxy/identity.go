@@ -184,6 +184,18 @@ func (id *Identifier) Identify(h http.Header, peer netip.Addr, ja4 string) Ident
 	return out
 }
 
+// AccountOf returns the account id of an API key, as Identify derives it
+// from a credential header (a leading "Bearer " is dropped): what an
+// operator needs to answer "why is this key throttled" without the
+// decision log ever holding the key.
+func (id *Identifier) AccountOf(key string) limiter.AccountID {
+	key = strings.TrimSpace(key)
+	if len(key) >= 7 && strings.EqualFold(key[:7], "bearer ") {
+		key = strings.TrimSpace(key[7:])
+	}
+	return id.mac('k', key)
+}
+
 // reads reports whether Identify reads the header called name (any case),
 // and its canonical name: the credential headers, X-Forwarded-For and the
 // JA4 header. Replay fills only these into the header map it passes.

@@ -112,7 +112,7 @@ func serve(ctx context.Context, cfg *Config, logOut io.Writer, logger *slog.Logg
 		}
 		adminSrv = &http.Server{
 			Handler: admin.Handler(admin.Config{
-				Token: token, Gatherer: a.reg, Engine: a.engine, Ready: &ready, OnEvent: a.event,
+				Token: token, Gatherer: a.reg, Engine: a.engine, Ready: &ready, OnEvent: a.event, AccountOf: a.guard.AccountOf,
 				Now: cfg.clock, Effective: cfg.redacted(),
 			}),
 			ReadHeaderTimeout: 5 * time.Second,

@@ -33,6 +33,9 @@ type Config struct {
 	OnEvent func(event, detail string, a limiter.AccountID, c limiter.ClusterID)
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
+	// AccountOf turns an API key into its account id for POST
+	// /admin/accounts/lookup; nil answers 404.
+	AccountOf func(key string) limiter.AccountID
 	// Effective is the effective configuration served by GET /admin/config,
 	// any JSON-able value with its secrets already redacted; nil answers 404.
 	Effective any

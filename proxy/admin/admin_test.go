@@ -123,8 +123,9 @@ func TestAllowListAndOverride(t *testing.T) {
 		body   string
 		status int
 	}{
-		{`{"action":"block","ttl":"30m"}`, 200},
-		{`{"action":"throttle"}`, 200},
+		{`{"action":"block","ttl":"30m"}`, 404}, // no such cluster: a typo?
+		{`{"action":"block","ttl":"30m","force":true}`, 200},
+		{`{"action":"throttle","force":true}`, 200},
 		{`{"action":"error"}`, 400},
 		{`{"action":"nope"}`, 400},
 		{`{"action":"block","ttl":"-1h"}`, 400},
@@ -136,9 +137,20 @@ func TestAllowListAndOverride(t *testing.T) {
 			t.Errorf("override %s: %d %s", tc.body, st, b)
 		}
 	}
+	if st, b := do(t, "GET", srv.URL+"/admin/overrides", auth, ""); st != 200 || !strings.Contains(b, c.String()) || !strings.Contains(b, `"throttle"`) {
+		t.Fatalf("overrides: %d %s", st, b)
+	}
 	if st, _ := do(t, "DELETE", srv.URL+"/admin/clusters/"+c.String()+"/override", auth, ""); st != 200 {
 		t.Fatalf("clear override: %d", st)
 	}
+	if st, b := do(t, "GET", srv.URL+"/admin/overrides", auth, ""); st != 200 || strings.Contains(b, c.String()) {
+		t.Fatalf("overrides after clearing: %d %s", st, b)
+	}
+	eng.AllowList(a, true)
+	if st, b := do(t, "GET", srv.URL+"/admin/allowlist", auth, ""); st != 200 || !strings.Contains(b, a.String()) {
+		t.Fatalf("allowlist: %d %s", st, b)
+	}
+	eng.AllowList(a, false)
 	for _, bad := range []string{"/admin/accounts/c_0000000000000abc", "/admin/accounts/a_xyz", "/admin/accounts/123"} {
 		if st, _ := do(t, "GET", srv.URL+bad, auth, ""); st != 400 {
 			t.Errorf("%s: %d, want 400", bad, st)

@@ -58,3 +58,36 @@ func TestTokenlessAdminAnswersLoopbackHostsOnly(t *testing.T) {
 		t.Errorf("with a token and its bearer, Host admin.internal: %d", w.Code)
 	}
 }
+
+// TestLookupKey: an operator turns an API key into its account id; the
+// answer is the id Identify gives the same key, and the key is not echoed.
+func TestLookupKey(t *testing.T) {
+	eng, err := limiter.New(limiter.DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := limiter.AccountID(0x1234)
+	h := Handler(Config{Engine: eng, Token: "t", AccountOf: func(k string) limiter.AccountID {
+		if k == "sk-live-123" {
+			return want
+		}
+		return 1
+	}})
+	for _, c := range []struct {
+		body string
+		code int
+		has  string
+	}{
+		{`{"key":"sk-live-123"}`, 200, want.String()},
+		{`{"key":""}`, 400, "error"},
+		{`{"key":"x","more":1}`, 400, "error"},
+	} {
+		r := httptest.NewRequest(http.MethodPost, "/admin/accounts/lookup", strings.NewReader(c.body))
+		r.Header.Set("Authorization", "Bearer t")
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		if w.Code != c.code || !strings.Contains(w.Body.String(), c.has) || strings.Contains(w.Body.String(), "sk-live") {
+			t.Errorf("%s: %d %s", c.body, w.Code, w.Body.String())
+		}
+	}
+}

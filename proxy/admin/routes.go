@@ -21,6 +21,53 @@ func (s *server) routes(r chi.Router) {
 	r.Get("/admin/accounts/{id}", s.account)
 	r.Put("/admin/clusters/{id}/override", s.override)
 	r.Delete("/admin/clusters/{id}/override", s.clearOverride)
+	r.Get("/admin/overrides", s.overrides)
+	r.Get("/admin/allowlist", s.allowListed)
+	r.Post("/admin/accounts/lookup", s.lookup)
+}
+
+// overrides lists the operator overrides in force.
+func (s *server) overrides(w http.ResponseWriter, _ *http.Request) {
+	type view struct {
+		Cluster string    `json:"cluster"`
+		Action  string    `json:"action"`
+		Until   time.Time `json:"until"`
+	}
+	list := s.cfg.Engine.Overrides(s.cfg.Now())
+	out := make([]view, len(list))
+	for i, o := range list {
+		out[i] = view{o.Cluster.String(), o.Action.String(), o.Until.UTC()}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"overrides": out})
+}
+
+// allowListed lists the allow-listed accounts.
+func (s *server) allowListed(w http.ResponseWriter, _ *http.Request) {
+	list := s.cfg.Engine.AllowListedAccounts()
+	out := make([]string, len(list))
+	for i, a := range list {
+		out[i] = a.String()
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"accounts": out})
+}
+
+// lookup turns an API key into its account id, the id the decision log
+// and these pages use. The key is neither logged nor kept.
+func (s *server) lookup(w http.ResponseWriter, r *http.Request) {
+	if s.cfg.AccountOf == nil {
+		writeJSON(w, http.StatusNotFound, map[string]string{"error": "no identity to look keys up with"})
+		return
+	}
+	var req struct {
+		Key string `json:"key"`
+	}
+	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, 8192))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&req); err != nil || req.Key == "" {
+		writeJSON(w, http.StatusBadRequest, map[string]string{"error": "body must be {\"key\":\"the API key\"}"})
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]string{"id": s.cfg.AccountOf(req.Key).String()})
 }
 
 func (s *server) stats(w http.ResponseWriter, _ *http.Request) {
@@ -123,6 +170,9 @@ type overrideReq struct {
 	Action string `json:"action"`
 	// TTL is how long the override holds, e.g. "1h". Default 1h.
 	TTL string `json:"ttl"`
+	// Force sets an override on a cluster id the engine does not know
+	// (yet): without it such an id is refused, as a typo would be.
+	Force bool `json:"force"`
 }
 
 func (s *server) override(w http.ResponseWriter, r *http.Request) {
@@ -152,7 +202,16 @@ func (s *server) override(w http.ResponseWriter, r *http.Request) {
 		ttl = d
 	}
 	c := limiter.ClusterID(v)
-	until := s.cfg.Now().Add(ttl)
+	now := s.cfg.Now()
+	if !req.Force {
+		_, linked := s.cfg.Engine.Cluster(now, c)
+		_, single := s.cfg.Engine.Account(now, limiter.AccountID(c)) // a cluster of one account
+		if !linked && !single {
+			writeJSON(w, http.StatusNotFound, map[string]string{"error": "no such cluster or account; add \"force\":true to set the override anyway"})
+			return
+		}
+	}
+	until := now.Add(ttl)
 	s.cfg.Engine.Override(c, act, until)
 	if s.cfg.OnEvent != nil {
 		s.cfg.OnEvent("override_set", act.String()+" until "+until.UTC().Format(time.RFC3339), 0, c)
