@@ -176,11 +176,11 @@ type RedisConfig struct {
 	Addrs      []string      `yaml:"addrs"`
 	MasterName string        `yaml:"master_name"`
 	Password   string        `yaml:"password"`
-	DB       int           `yaml:"db"`
-	Prefix   string        `yaml:"prefix"`
-	FailMode string        `yaml:"fail_mode"`
-	Timeout  time.Duration `yaml:"timeout"`
-	Sync     time.Duration `yaml:"sync_interval"`
+	DB         int           `yaml:"db"`
+	Prefix     string        `yaml:"prefix"`
+	FailMode   string        `yaml:"fail_mode"`
+	Timeout    time.Duration `yaml:"timeout"`
+	Sync       time.Duration `yaml:"sync_interval"`
 }
 
 // DecisionLogConfig says where decision records go.
