@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"strings"
 	"time"
@@ -23,6 +24,7 @@ type app struct {
 	log    *proxy.DecisionLog
 	reg    *prometheus.Registry
 	closer io.Closer // the decision log's file, if any
+	logger *slog.Logger
 }
 
 // newApp builds engine, decision log and guard from cfg. logOut is where
@@ -74,6 +76,11 @@ func newApp(cfg *Config, logOut io.Writer, withLog bool) (*app, error) {
 func (a *app) event(ev, detail string, acc limiter.AccountID, c limiter.ClusterID) {
 	if a.log != nil {
 		a.log.Write(&proxy.Record{TS: time.Now(), Event: ev, Detail: detail, Account: acc, Cluster: c})
+	}
+	if p := a.cfg.Admin.StateFile; p != "" {
+		if err := saveOpState(p, a.engine, time.Now()); err != nil && a.logger != nil {
+			a.logger.Error("operator state not saved; it holds until the next restart only", "err", err)
+		}
 	}
 }
 

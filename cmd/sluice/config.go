@@ -63,6 +63,9 @@ type AdminConfig struct {
 	// holding it). Empty: no authentication, allowed only on loopback.
 	Token     string `yaml:"token"`
 	TokenFile string `yaml:"token_file"`
+	// StateFile keeps the allow-list and the overrides across restarts:
+	// written on every change, read at start. Empty: kept in memory only.
+	StateFile string `yaml:"state_file"`
 }
 
 // LimitsConfig holds body and bucket limits.

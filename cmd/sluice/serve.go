@@ -59,6 +59,12 @@ func serve(ctx context.Context, cfg *Config, logOut io.Writer, logger *slog.Logg
 	if err != nil {
 		return err
 	}
+	a.logger = logger
+	if p := cfg.Admin.StateFile; p != "" {
+		if err := loadOpState(p, a.engine, time.Now()); err != nil {
+			return usageError{err}
+		}
+	}
 	if a.log != nil {
 		a.log.OnError(func(err error, lost uint64) {
 			logger.Error("decision log: write failed; the log goes on and retries", "err", err, "records_lost", lost)
