@@ -200,9 +200,12 @@ type ServerConfig struct {
 	ReadTimeout       time.Duration `yaml:"read_timeout"`
 	IdleTimeout       time.Duration `yaml:"idle_timeout"`
 	MaxHeaderBytes    int           `yaml:"max_header_bytes"`
-	ShutdownTimeout   time.Duration `yaml:"shutdown_timeout"`
-	TLSCert           string        `yaml:"tls_cert"`
-	TLSKey            string        `yaml:"tls_key"`
+	// MaxConnections bounds the proxy's open client connections (0: no
+	// bound); more wait in the listen backlog.
+	MaxConnections  int           `yaml:"max_connections"`
+	ShutdownTimeout time.Duration `yaml:"shutdown_timeout"`
+	TLSCert         string        `yaml:"tls_cert"`
+	TLSKey          string        `yaml:"tls_key"`
 }
 
 // FingerprintConfig seeds the prompt hashes.
@@ -365,6 +368,9 @@ func (c *Config) validate() error {
 				return fmt.Errorf("%s: %v must be above %s (%v): thresholds rise with severity (0 disables one)", hi.name, hi.v, lo.name, lo.v)
 			}
 		}
+	}
+	if c.Server.MaxConnections < 0 {
+		return errors.New("server.max_connections: must be >= 0 (0: no bound)")
 	}
 	dt := c.Detection
 	for name, v := range map[string]time.Duration{"detection.throttle_retry": dt.ThrottleRetry, "detection.half_life": dt.HalfLife,

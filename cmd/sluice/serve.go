@@ -99,6 +99,7 @@ func serve(ctx context.Context, cfg *Config, logOut io.Writer, logger *slog.Logg
 	if err != nil {
 		return fmt.Errorf("listen: %w", err)
 	}
+	ln = newLimitListener(ln, cfg.Server.MaxConnections)
 	if cfg.Server.TLSCert != "" {
 		tc, err := proxy.TLSConfig(cfg.Server.TLSCert, cfg.Server.TLSKey)
 		if err != nil {
