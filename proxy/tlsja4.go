@@ -5,7 +5,9 @@ import (
 	"crypto/tls"
 	"net"
 	"net/http"
+	"os"
 	"sync"
+	"time"
 
 	"github.com/sluicehq/sluice/fingerprint"
 )
@@ -32,12 +34,65 @@ func connJA4(r *http.Request) string {
 
 // TLSConfig loads a certificate and key for the proxy listener, offering
 // HTTP/2 and HTTP/1.1.
+//
+// The certificate is reloaded when its files change (looked at no more
+// than every 10 seconds, on a handshake): a renewed certificate is served
+// without a restart. A pair that does not load keeps the one in use.
 func TLSConfig(certFile, keyFile string) (*tls.Config, error) {
-	cert, err := tls.LoadX509KeyPair(certFile, keyFile)
-	if err != nil {
+	r := &certReloader{certFile: certFile, keyFile: keyFile, every: 10 * time.Second}
+	if err := r.load(); err != nil {
 		return nil, err
 	}
-	return &tls.Config{Certificates: []tls.Certificate{cert}, NextProtos: []string{"h2", "http/1.1"}, MinVersion: tls.VersionTLS12}, nil
+	return &tls.Config{GetCertificate: r.get, NextProtos: []string{"h2", "http/1.1"}, MinVersion: tls.VersionTLS12}, nil
+}
+
+// certReloader serves a certificate pair and reloads it when the files'
+// modification times change.
+type certReloader struct {
+	certFile, keyFile string
+	every             time.Duration
+	mu                sync.Mutex
+	cert              *tls.Certificate
+	mod               [2]time.Time
+	checked           time.Time
+}
+
+func (r *certReloader) mtimes() ([2]time.Time, error) {
+	var m [2]time.Time
+	for i, f := range []string{r.certFile, r.keyFile} {
+		fi, err := os.Stat(f)
+		if err != nil {
+			return m, err
+		}
+		m[i] = fi.ModTime()
+	}
+	return m, nil
+}
+
+// load reads the pair; the caller holds mu or has the only reference.
+func (r *certReloader) load() error {
+	m, err := r.mtimes()
+	if err != nil {
+		return err
+	}
+	cert, err := tls.LoadX509KeyPair(r.certFile, r.keyFile)
+	if err != nil {
+		return err
+	}
+	r.cert, r.mod, r.checked = &cert, m, time.Now()
+	return nil
+}
+
+func (r *certReloader) get(*tls.ClientHelloInfo) (*tls.Certificate, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if time.Since(r.checked) >= r.every {
+		r.checked = time.Now()
+		if m, err := r.mtimes(); err == nil && m != r.mod {
+			_ = r.load() // a half-written pair keeps the certificate in use
+		}
+	}
+	return r.cert, nil
 }
 
 // ServeTLSWithJA4 makes srv (to be run with srv.ServeTLS) compute the JA4
