@@ -260,11 +260,6 @@ func arrivals(r *rand.Rand, from, to time.Time, perHour float64, shape func(time
 	}
 }
 
-// expDur draws an exponential duration of mean m.
-func expDur(r *rand.Rand, m time.Duration) time.Duration {
-	return time.Duration(r.ExpFloat64() * float64(m))
-}
-
 // logn draws a log-normal duration of median m and spread sigma.
 func logn(r *rand.Rand, m time.Duration, sigma float64) time.Duration {
 	return time.Duration(float64(m) * math.Exp(r.NormFloat64()*sigma))
@@ -335,11 +330,3 @@ func pick[T any](r *rand.Rand, xs []T) T { return xs[r.IntN(len(xs))] }
 
 // chance reports true with probability p.
 func chance(r *rand.Rand, p float64) bool { return r.Float64() < p }
-
-// spanInt draws an int in [a, b].
-func spanInt(r *rand.Rand, a, b int) int {
-	if b <= a {
-		return a
-	}
-	return a + r.IntN(b-a+1)
-}

@@ -105,7 +105,6 @@ var (
 	pythonVersions      = []string{"3.10.12", "3.11.9", "3.11.11", "3.12.3", "3.12.8", "3.13.1"}
 	node20Versions      = []string{"v20.11.1", "v20.15.0", "v20.18.1", "v20.19.2"}
 	node22Versions      = []string{"v22.11.0", "v22.14.0", "v22.16.0"}
-	goVersions          = []string{"go1.22.9", "go1.23.4", "go1.24.2"}
 )
 
 func openaiPy(pkg, pyv string, p platform, async bool) *client {

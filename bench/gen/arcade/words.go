@@ -69,12 +69,6 @@ var storyGenres = []string{
 	"urban fantasy", "cosmic horror", "fairy tale", "steampunk adventure", "survival thriller", "mythic retelling",
 }
 
-var gameGenres = []string{
-	"roguelike", "metroidvania", "cozy farming sim", "deckbuilder", "survival crafting game", "visual novel",
-	"tower defense", "puzzle platformer", "narrative RPG", "city builder", "rhythm game", "detective game",
-	"monster-collecting RPG", "immersive sim", "party game", "dating sim",
-}
-
 var items = []string{
 	"a cracked compass", "a jar of glowing moths", "a silver key with no teeth", "a letter sealed in black wax",
 	"a rusted music box", "a map drawn on fish skin", "a dragon's milk tooth", "an hourglass full of red sand",

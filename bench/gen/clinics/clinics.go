@@ -86,21 +86,20 @@ type req struct {
 
 // world is the state every class plans on.
 type world struct {
-	cfg          Config
-	start, end   time.Time
-	release      time.Time
-	sched        *genkit.Schedule[*req]
-	keys         map[string]bool
-	names        map[string]bool
-	ids          *rand.Rand
-	hdr          *rand.Rand // per-request header draws at render time
-	cur          string     // the class being planned
-	campaignNow  bool
-	scale        float64
-	reseller     *reseller
-	evalBank     []mcqItem // the public benchmark the eval team (and others) use
-	cohortBank   []mcqItem // the prep course's question bank
-	benchPrompts []string
+	cfg         Config
+	start, end  time.Time
+	release     time.Time
+	sched       *genkit.Schedule[*req]
+	keys        map[string]bool
+	names       map[string]bool
+	ids         *rand.Rand
+	hdr         *rand.Rand // per-request header draws at render time
+	cur         string     // the class being planned
+	campaignNow bool
+	scale       float64
+	reseller    *reseller
+	evalBank    []mcqItem // the public benchmark the eval team (and others) use
+	cohortBank  []mcqItem // the prep course's question bank
 }
 
 // classes is the registry of the world's classes in planning order.

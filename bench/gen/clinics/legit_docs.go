@@ -256,14 +256,14 @@ func planClaims(w *world) {
 		switch s.kind {
 		case "extract":
 			u = "Extract: member_age, member_sex, diagnosis_codes[], procedure_codes[], place_of_service, billed_amount, attachment_supports_codes (true/false with reason).\n\n" + s.doc
+		case "letter":
+			u = "Draft the member letter explaining that this claim was pended for clinical review and what documents the provider may send. Plain language, no medical jargon, under 200 words. Return {\"letter\": \"...\"}.\n\n" + s.doc
 		default:
 			u = fmt.Sprintf("Medical policy MP-%d criteria: %s.\nCompare the claim below with each criterion and return criteria_met[], criteria_not_met[], missing_information[], recommend_review (true/false).\n\n%s",
 				100+r.IntN(400), join(pickN(r, []string{"documented failure of six weeks of conservative therapy", "imaging within the last 90 days", "diagnosis consistent with the procedure billed", "service performed by an in-network specialist", "severity documented by a validated scale", "prior authorization number on file"}, 3)), s.doc)
 			if r.Float64() < 0.35 {
 				queue = append(queue, step{"letter", s.doc, s.c})
 			}
-		case "letter":
-			u = "Draft the member letter explaining that this claim was pended for clinical review and what documents the provider may send. Plain language, no medical jargon, under 200 words. Return {\"letter\": \"...\"}.\n\n" + s.doc
 		}
 		q := w.send(at, a, st, pick(r, ips), pChat, chatBody(mFlagPin, convo(sys, u), kv("temperature", flt(0)), kv("max_tokens", 1500), kv("response_format", tracefmt.Obj{kv("type", "json_object")})))
 		lat := secs(lognormal(r, 7, 0.4))

@@ -350,19 +350,6 @@ var seeds = []caseSeed{
 		next: "Draw blood cultures, give broad-spectrum antibiotics and 30 mL/kg crystalloid"},
 }
 
-// seedsBy returns the seeds whose key is in keys.
-func seedsBy(keys ...string) []*caseSeed {
-	var out []*caseSeed
-	for i := range seeds {
-		for _, k := range keys {
-			if seeds[i].key == k {
-				out = append(out, &seeds[i])
-			}
-		}
-	}
-	return out
-}
-
 func pick[T any](r *rand.Rand, xs []T) T { return xs[r.IntN(len(xs))] }
 
 // pickN returns n distinct elements of xs in random order (all of them

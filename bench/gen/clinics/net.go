@@ -74,7 +74,6 @@ var (
 	resV6 = []v6{{0x2601}, {0x2600, 0x1700}, {0x2603, 0x6000}, {0x2605, 0xa601}, {0x2600, 0x4040}}
 	// mobile carriers (CGNAT v4 exits and v6 phones)
 	mobV4 = []v4{cidr("172.56.0.0/14"), cidr("174.192.0.0/11"), cidr("166.128.0.0/10")}
-	mobV6 = []v6{{0x2607, 0xfb90}, {0x2600, 0x387}, {0x2600, 0x1000}}
 	// small-business broadband and fibre (clinics, offices)
 	bizV4 = []v4{
 		cidr("50.192.0.0/10"), cidr("12.0.0.0/9"), cidr("65.32.0.0/11"), cidr("66.60.0.0/14"),

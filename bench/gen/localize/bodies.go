@@ -1,10 +1,6 @@
 package localize
 
-import (
-	"math/rand/v2"
-
-	"github.com/sluicehq/sluice/bench/tracefmt"
-)
+import "github.com/sluicehq/sluice/bench/tracefmt"
 
 // O is a JSON object with ordered members.
 type O = tracefmt.Obj
@@ -41,9 +37,6 @@ func anth(model string, max int, system any, msgs ...O) O {
 func cachedSystem(text string) []O {
 	return []O{{{"type", "text"}, {"text", text}, {"cache_control", O{{"type", "ephemeral"}}}}}
 }
-
-// temp rounds a temperature as people type it.
-func temp(r *rand.Rand, choices ...float64) float64 { return pick(r, choices) }
 
 // textBlock is an Anthropic content block of text.
 func textBlock(s string) O { return O{{"type", "text"}, {"text", s}} }

@@ -50,7 +50,6 @@ func (p *resellerPool) send(w *world, t time.Time, class string, campaign bool, 
 
 type resellerApp struct {
 	kind  string
-	lang  string
 	ua    string
 	rate  float64 // requests an hour at the busiest
 	tz    float64
