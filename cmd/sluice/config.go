@@ -39,6 +39,7 @@ type Config struct {
 	Shadow      bool                 `yaml:"shadow"`
 	Store       StoreConfig          `yaml:"store"`
 	DecisionLog DecisionLogConfig    `yaml:"decision_log"`
+	AccessLog   AccessLogConfig      `yaml:"access_log"`
 	Server      ServerConfig         `yaml:"server"`
 	Fingerprint FingerprintConfig    `yaml:"fingerprint"`
 
@@ -184,6 +185,15 @@ type RedisConfig struct {
 	FailMode   string        `yaml:"fail_mode"`
 	Timeout    time.Duration `yaml:"timeout"`
 	Sync       time.Duration `yaml:"sync_interval"`
+}
+
+// AccessLogConfig says where the access log goes: one line per proxied
+// request once its response ended (status, bytes, duration).
+type AccessLogConfig struct {
+	// Path is a file, "-" for stderr, or "" for none.
+	Path string `yaml:"path"`
+	// Buffer is the queue length between requests and the writer.
+	Buffer int `yaml:"buffer"`
 }
 
 // DecisionLogConfig says where decision records go.
@@ -368,6 +378,9 @@ func (c *Config) validate() error {
 				return fmt.Errorf("%s: %v must be above %s (%v): thresholds rise with severity (0 disables one)", hi.name, hi.v, lo.name, lo.v)
 			}
 		}
+	}
+	if c.AccessLog.Buffer < 0 {
+		return errors.New("access_log.buffer: must be >= 0")
 	}
 	if c.Server.MaxConnections < 0 {
 		return errors.New("server.max_connections: must be >= 0 (0: no bound)")

@@ -87,8 +87,27 @@ func serve(ctx context.Context, cfg *Config, logOut io.Writer, logger *slog.Logg
 	if cfg.Identity.HMACKey == "" {
 		logger.Warn("identity.hmac_key is not set: account ids are keyed with a public default, so anyone holding a decision log can test whether a given API key was used; set a secret (the same on every replica)")
 	}
+	var handler http.Handler = closeChunked(proxy.NewHandler(a.guard, fwd))
+	if p := cfg.AccessLog.Path; p != "" {
+		var w io.Writer = os.Stderr
+		if p != "-" {
+			f, err := os.OpenFile(p, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o640)
+			if err != nil {
+				return usageError{fmt.Errorf("access_log.path: %w", err)}
+			}
+			defer f.Close()
+			w = f
+		}
+		al := newAccessLog(w, cfg.AccessLog.Buffer)
+		defer func() {
+			if err := al.close(); err != nil {
+				logger.Error("access log: write failed", "err", err)
+			}
+		}()
+		handler = al.handler(handler)
+	}
 	srv := &http.Server{
-		Handler:           closeChunked(proxy.NewHandler(a.guard, fwd)),
+		Handler:           handler,
 		ReadHeaderTimeout: cfg.Server.ReadHeaderTimeout,
 		ReadTimeout:       cfg.Server.ReadTimeout,
 		IdleTimeout:       cfg.Server.IdleTimeout,
