@@ -101,3 +101,33 @@ func (a *app) close() error {
 	}
 	return nil
 }
+
+// keepSightings saves the engine's sightings to path every interval; the
+// returned stop saves them a last time.
+func (a *app) keepSightings(path string, every time.Duration, logger *slog.Logger) (stop func()) {
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	save := func() {
+		if err := saveSightings(path, a.engine); err != nil {
+			logger.Error("sightings not saved", "err", err)
+		}
+	}
+	go func() {
+		defer close(finished)
+		t := time.NewTicker(every)
+		defer t.Stop()
+		for {
+			select {
+			case <-t.C:
+				save()
+			case <-done:
+				save()
+				return
+			}
+		}
+	}()
+	return func() {
+		close(done)
+		<-finished
+	}
+}

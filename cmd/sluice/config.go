@@ -167,9 +167,15 @@ func (c *Config) degradeConfig() proxy.DegradeConfig {
 
 // StoreConfig selects where engine state lives.
 type StoreConfig struct {
-	Type     string      `yaml:"type"`
-	Capacity int         `yaml:"capacity"`
-	Redis    RedisConfig `yaml:"redis"`
+	Type     string `yaml:"type"`
+	Capacity int    `yaml:"capacity"`
+	// SightingsFile keeps when each account was first and last seen, and
+	// when sluice started, across restarts (saved every SightingsInterval
+	// and at shutdown, read at start): a returning customer is not a new
+	// account after a restart. Empty: not kept.
+	SightingsFile     string        `yaml:"sightings_file"`
+	SightingsInterval time.Duration `yaml:"sightings_interval"`
+	Redis             RedisConfig   `yaml:"redis"`
 }
 
 // RedisConfig is the shared store across replicas.
@@ -378,6 +384,9 @@ func (c *Config) validate() error {
 				return fmt.Errorf("%s: %v must be above %s (%v): thresholds rise with severity (0 disables one)", hi.name, hi.v, lo.name, lo.v)
 			}
 		}
+	}
+	if c.Store.SightingsFile != "" && c.Store.SightingsInterval <= 0 {
+		return errors.New("store.sightings_interval: must be a positive duration")
 	}
 	if c.AccessLog.Buffer < 0 {
 		return errors.New("access_log.buffer: must be >= 0")

@@ -92,3 +92,40 @@ func saveOpState(path string, e *limiter.Engine, now time.Time) error {
 	}
 	return nil
 }
+
+// loadSightings restores the engine's account sightings from path (a
+// missing file: none yet).
+func loadSightings(path string, e *limiter.Engine) error {
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("store.sightings_file: %w", err)
+	}
+	defer f.Close()
+	if err := e.LoadSightings(f); err != nil {
+		return fmt.Errorf("store.sightings_file %s: %w", path, err)
+	}
+	return nil
+}
+
+// saveSightings writes the engine's account sightings to path atomically.
+func saveSightings(path string, e *limiter.Engine) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".sluice-sightings-*")
+	if err != nil {
+		return fmt.Errorf("store.sightings_file: %w", err)
+	}
+	err = e.SaveSightings(tmp)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+		return fmt.Errorf("store.sightings_file: %w", err)
+	}
+	return nil
+}

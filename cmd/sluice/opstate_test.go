@@ -1,12 +1,15 @@
 package main
 
 import (
+	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/sluicehq/sluice/fingerprint"
 	"github.com/sluicehq/sluice/limiter"
 )
 
@@ -51,6 +54,43 @@ func TestOperatorStateSurvivesRestart(t *testing.T) {
 	}
 	os.WriteFile(path, []byte(`{"allow_list":["c_0000000000000001"]}`), 0o600)
 	if err := loadOpState(path, b.engine, time.Now()); err == nil || !strings.Contains(err.Error(), "admin.state_file") {
+		t.Errorf("broken file: %v", err)
+	}
+}
+
+// TestSightingsFile: serve's sightings file is written at stop (and every
+// interval) and read back by the next process; a missing file is none
+// yet, a broken one stops start-up naming the key.
+func TestSightingsFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "sightings.bin")
+	cfg, err := loadConfig("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := newApp(cfg, nil, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := loadSightings(path, a.engine); err != nil {
+		t.Fatalf("missing file: %v", err)
+	}
+	t0 := time.Date(2026, 5, 1, 8, 0, 0, 0, time.UTC)
+	var p fingerprint.Print
+	a.engine.Decide(t0.Add(2*time.Hour), limiter.Subject{Account: 9}, &p, 10)
+	stop := a.keepSightings(path, time.Hour, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	stop()
+	b, err := newApp(cfg, nil, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := loadSightings(path, b.engine); err != nil {
+		t.Fatal(err)
+	}
+	if ai, ok := b.engine.Account(t0.Add(3*time.Hour), 9); !ok || !ai.FirstSeen.Equal(t0.Add(2*time.Hour)) {
+		t.Errorf("after restart: first seen %v (known %v)", ai.FirstSeen, ok)
+	}
+	os.WriteFile(path, []byte("garbage"), 0o600)
+	if err := loadSightings(path, b.engine); err == nil || !strings.Contains(err.Error(), "store.sightings_file") {
 		t.Errorf("broken file: %v", err)
 	}
 }

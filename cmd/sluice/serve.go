@@ -147,6 +147,17 @@ func serve(ctx context.Context, cfg *Config, logOut io.Writer, logger *slog.Logg
 		}
 		go func() { _ = adminSrv.Serve(adminLn) }()
 	}
+	stopSightings := func() {}
+	if p := cfg.Store.SightingsFile; p != "" {
+		if err := loadSightings(p, a.engine); err != nil {
+			ln.Close()
+			if adminSrv != nil {
+				_ = adminSrv.Close()
+			}
+			return usageError{err}
+		}
+		stopSightings = a.keepSightings(p, cfg.Store.SightingsInterval, logger)
+	}
 	stopStore, err := a.startStore(logger, &ready)
 	if err != nil {
 		ln.Close()
@@ -194,6 +205,7 @@ func serve(ctx context.Context, cfg *Config, logOut io.Writer, logger *slog.Logg
 		_ = adminSrv.Close()
 	}
 	stopStore() // a last exchange, before the decision log closes
+	stopSightings()
 	if err := a.close(); err != nil {
 		return err
 	}
