@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/sluicehq/sluice/fingerprint"
 	"github.com/sluicehq/sluice/limiter"
+	"github.com/sluicehq/sluice/limiter/redisstore"
 	"github.com/sluicehq/sluice/proxy"
 )
 
@@ -25,6 +27,9 @@ type app struct {
 	reg    *prometheus.Registry
 	closer io.Closer // the decision log's file, if any
 	logger *slog.Logger
+
+	mu     sync.Mutex
+	shared *redisstore.Store // the shared store, while attached
 }
 
 // newApp builds engine, decision log and guard from cfg. logOut is where
@@ -76,6 +81,11 @@ func newApp(cfg *Config, logOut io.Writer, withLog bool) (*app, error) {
 func (a *app) event(ev, detail string, acc limiter.AccountID, c limiter.ClusterID) {
 	if a.log != nil {
 		a.log.Write(&proxy.Record{TS: time.Now(), Event: ev, Detail: detail, Account: acc, Cluster: c})
+	}
+	if ev == "allow_list_add" || ev == "allow_list_remove" {
+		a.shareOps(acc, 0, time.Now())
+	} else {
+		a.shareOps(0, c, time.Now())
 	}
 	if p := a.cfg.Admin.StateFile; p != "" {
 		if err := saveOpState(p, a.engine, time.Now()); err != nil && a.logger != nil {

@@ -110,11 +110,83 @@ func (a *app) startStore(logger *slog.Logger, ready *atomic.Bool) (stop func(), 
 	}()
 	logger.Info("shared store attached", "type", "redis", "addr", rc.where(), "prefix", rc.Prefix,
 		"fail_mode", rc.FailMode, "sync_interval", rc.Sync, "timeout", rc.Timeout)
+
+	// the operator's state (allow-list, overrides): what this replica holds
+	// already (its state file) goes to the shared hash, then every replica
+	// reads the hash back every opsEvery
+	octx, ocancel := context.WithTimeout(context.Background(), rc.Timeout)
+	now := time.Now()
+	for _, acc := range a.engine.AllowListedAccounts() {
+		_ = st.PutAllowList(octx, acc, true)
+	}
+	for _, o := range a.engine.Overrides(now) {
+		_ = st.PutOverride(octx, o.Cluster, o.Action, o.Until)
+	}
+	if err := st.SyncOps(octx, a.engine, now); err != nil {
+		logger.Warn("operator state not read from the shared store yet", "err", err)
+	}
+	ocancel()
+	a.mu.Lock()
+	a.shared = st
+	a.mu.Unlock()
+	opsDone := make(chan struct{})
+	go func() {
+		defer close(opsDone)
+		t := time.NewTicker(opsEvery)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				c, cancel := context.WithTimeout(ctx, rc.Timeout)
+				_ = st.SyncOps(c, a.engine, time.Now()) // a failure is the store's, logged by the exchange loop
+				cancel()
+			}
+		}
+	}()
 	return func() {
 		cancel()
 		<-done
+		<-opsDone
+		a.mu.Lock()
+		a.shared = nil
+		a.mu.Unlock()
 		_ = st.Close()
 	}, nil
+}
+
+// opsEvery is how often a replica reads the operator's shared state.
+const opsEvery = 2 * time.Second
+
+// shareOps sends one operator change to the shared store, when there is
+// one: the allow-listing of account acc, or the override of cluster c, as
+// the engine now holds it.
+func (a *app) shareOps(acc limiter.AccountID, c limiter.ClusterID, now time.Time) {
+	a.mu.Lock()
+	st := a.shared
+	a.mu.Unlock()
+	if st == nil {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), a.cfg.Store.Redis.Timeout)
+	defer cancel()
+	var err error
+	if acc != 0 {
+		err = st.PutAllowList(ctx, acc, a.engine.AllowListed(acc))
+	} else if c != 0 {
+		var act limiter.Action
+		var until time.Time
+		for _, o := range a.engine.Overrides(now) {
+			if o.Cluster == c {
+				act, until = o.Action, o.Until
+			}
+		}
+		err = st.PutOverride(ctx, c, act, until)
+	}
+	if err != nil && a.logger != nil {
+		a.logger.Error("operator change not shared with the other replicas; it holds on this one", "err", err)
+	}
 }
 
 // redactAddr drops a password from a redis:// URL for the log.

@@ -241,3 +241,60 @@ func TestServeRedisOutage(t *testing.T) {
 		t.Fatalf("only %d requests sent", sent.Load())
 	}
 }
+
+// TestServeReplicasShareOperatorState runs two serve instances on one
+// Redis: an allow-listing and an override made through A's admin API
+// reach B within a few seconds, and so does their removal.
+func TestServeReplicasShareOperatorState(t *testing.T) {
+	t.Parallel()
+	addr := os.Getenv("SLUICE_TEST_REDIS")
+	if addr == "" {
+		t.Skip("SLUICE_TEST_REDIS not set")
+	}
+	up := httptest.NewServer(stub.New(stub.Config{Words: 5}))
+	defer up.Close()
+	cfgA := redisConfig(t, up.URL, addr)
+	cfgB := *cfgA
+	a, b := startServe(t, cfgA), startServe(t, &cfgB)
+	acc := "a_00000000000000a1"
+	cl := "c_00000000000000c1"
+	do := func(method, url, body string) int {
+		req, _ := http.NewRequest(method, url, strings.NewReader(body))
+		req.Header.Set("Authorization", "Bearer tok")
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.Copy(io.Discard, res.Body)
+		res.Body.Close()
+		return res.StatusCode
+	}
+	if st := do("PUT", a.admin+"/admin/accounts/"+acc+"/allow", ""); st != 200 {
+		t.Fatalf("allow-list on A: %d", st)
+	}
+	if st := do("PUT", a.admin+"/admin/clusters/"+cl+"/override", `{"action":"block","force":true}`); st != 200 {
+		t.Fatalf("override on A: %d", st)
+	}
+	waitFor := func(what string, ok func() bool) {
+		t.Helper()
+		deadline := time.Now().Add(8 * time.Second)
+		for !ok() {
+			if time.Now().After(deadline) {
+				t.Fatalf("B never saw %s", what)
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	}
+	waitFor("the allow-listing and the override", func() bool {
+		_, al := get(t, b.admin+"/admin/allowlist", "Bearer tok")
+		_, ov := get(t, b.admin+"/admin/overrides", "Bearer tok")
+		return strings.Contains(al, acc) && strings.Contains(ov, cl)
+	})
+	do("DELETE", a.admin+"/admin/accounts/"+acc+"/allow", "")
+	do("DELETE", a.admin+"/admin/clusters/"+cl+"/override", "")
+	waitFor("the removals", func() bool {
+		_, al := get(t, b.admin+"/admin/allowlist", "Bearer tok")
+		_, ov := get(t, b.admin+"/admin/overrides", "Bearer tok")
+		return !strings.Contains(al, acc) && !strings.Contains(ov, cl)
+	})
+}
