@@ -18,13 +18,16 @@ import (
 // readGuarded reads a guarded route's body up to limit, answering 413 or
 // 400 in dialect d's format when that fails (nil body).
 func (g *Guard) readGuarded(w http.ResponseWriter, r *http.Request, d fingerprint.Dialect, limit int64, rid, what string) *bodyBuf {
-	body, status := readBody(r, limit)
+	body, status := readBody(r, limit, g.budget)
 	if status == 0 {
 		return body
 	}
 	w.Header().Set("X-Request-Id", rid)
 	g.metrics.rejected(d, status)
-	if status == http.StatusRequestEntityTooLarge {
+	if status == http.StatusServiceUnavailable {
+		w.Header().Set("Retry-After", "1")
+		dialect.WriteError(w, d, status, dialect.Overloaded, "too many request bytes in flight; retry shortly")
+	} else if status == http.StatusRequestEntityTooLarge {
 		dialect.WriteError(w, d, status, dialect.RequestTooLarge, fmt.Sprintf("%s exceeds the limit of %d bytes", what, limit))
 	} else {
 		dialect.WriteError(w, d, status, dialect.InvalidRequest, "could not read the request body")

@@ -17,6 +17,50 @@ type bodyBuf struct {
 	buf  []byte
 	refs atomic.Int32
 	rd   *bodyReader
+	// budget is charged with the buffer's capacity while a client's body
+	// is held (readBody); charged is what it holds of it
+	budget  *bodyBudget
+	charged int64
+}
+
+// bodyBudget bounds the bytes of request bodies held at once, over every
+// request (Config.MaxInflightBodyBytes): a crowd of clients sending large
+// bodies slowly gets 503s instead of the process's memory.
+type bodyBudget struct {
+	max  int64
+	used atomic.Int64
+}
+
+// newBodyBudget returns a budget of max bytes, or nil (no bound) for 0.
+func newBodyBudget(n int64) *bodyBudget {
+	if n <= 0 {
+		return nil
+	}
+	return &bodyBudget{max: n}
+}
+
+// take charges n bytes, or reports that they do not fit.
+func (bb *bodyBudget) take(n int64) bool {
+	if bb == nil || n <= 0 {
+		return true
+	}
+	if bb.used.Add(n) > bb.max {
+		bb.used.Add(-n)
+		return false
+	}
+	return true
+}
+
+// charge charges the budget with the growth of b's capacity to c.
+func (b *bodyBuf) charge(c int64) bool {
+	if b.budget == nil || c <= b.charged {
+		return true
+	}
+	if !b.budget.take(c - b.charged) {
+		return false
+	}
+	b.charged = c
+	return true
 }
 
 // Buffers larger than this are left to the garbage collector instead of the
@@ -36,6 +80,7 @@ func getBody(contentLength, limit int64) *bodyBuf {
 	b.buf = b.buf[:0]
 	b.refs.Store(1)
 	b.rd = nil
+	b.budget, b.charged = nil, 0
 	if contentLength > 0 && int64(cap(b.buf)) < contentLength+1 {
 		b.buf = make([]byte, 0, min(contentLength+1, limit+1))
 	}
@@ -66,7 +111,14 @@ func (b *bodyBuf) release() {
 
 // drop drops one reference.
 func (b *bodyBuf) drop() {
-	if b.refs.Add(-1) == 0 && cap(b.buf) <= maxPooledBody {
+	if b.refs.Add(-1) != 0 {
+		return
+	}
+	if b.budget != nil {
+		b.budget.used.Add(-b.charged)
+		b.budget, b.charged = nil, 0
+	}
+	if cap(b.buf) <= maxPooledBody {
 		bodyPool.Put(b)
 	}
 }

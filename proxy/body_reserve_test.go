@@ -13,7 +13,7 @@ import (
 func TestDeclaredLengthReservesLittle(t *testing.T) {
 	r, _ := http.NewRequest(http.MethodPost, "/v1/messages", io.NopCloser(strings.NewReader(`{"a":1}`)))
 	r.ContentLength = 4 << 20
-	b, st := readBody(r, 8<<20)
+	b, st := readBody(r, 8<<20, nil)
 	if st != 0 {
 		t.Fatalf("status %d", st)
 	}
@@ -24,9 +24,40 @@ func TestDeclaredLengthReservesLittle(t *testing.T) {
 	big := strings.Repeat("x", 4<<20)
 	r, _ = http.NewRequest(http.MethodPost, "/v1/messages", io.NopCloser(strings.NewReader(big)))
 	r.ContentLength = int64(len(big))
-	b, st = readBody(r, 8<<20)
+	b, st = readBody(r, 8<<20, nil)
 	if st != 0 || len(b.bytes()) != len(big) {
 		t.Fatalf("4 MiB body: status %d, %d bytes read", st, len(b.bytes()))
+	}
+	b.release()
+}
+
+// TestBodyBudget: bodies held at once are bounded by the budget: a body
+// that does not fit gets 503, and the bytes come back when a body is
+// released, so the next one fits.
+func TestBodyBudget(t *testing.T) {
+	bb := newBodyBudget(200 << 10)
+	read := func(n int) (*bodyBuf, int) {
+		r, _ := http.NewRequest(http.MethodPost, "/v1/messages", io.NopCloser(strings.NewReader(strings.Repeat("x", n))))
+		r.ContentLength = int64(n)
+		return readBody(r, 8<<20, bb)
+	}
+	a, st := read(120 << 10)
+	if st != 0 {
+		t.Fatalf("first body: %d", st)
+	}
+	if _, st := read(120 << 10); st != http.StatusServiceUnavailable {
+		t.Errorf("second body with the first held: %d, want 503", st)
+	}
+	if used := bb.used.Load(); used != int64(cap(a.buf)) {
+		t.Errorf("budget used %d with one body of capacity %d held", used, cap(a.buf))
+	}
+	a.release()
+	if used := bb.used.Load(); used != 0 {
+		t.Errorf("budget used %d after the release", used)
+	}
+	b, st := read(120 << 10)
+	if st != 0 {
+		t.Fatalf("after the release: %d", st)
 	}
 	b.release()
 }

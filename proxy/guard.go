@@ -28,6 +28,10 @@ type Config struct {
 	// MaxBodyBytes bounds a model request body; larger bodies get 413.
 	// Default DefaultMaxBodyBytes.
 	MaxBodyBytes int64
+	// MaxInflightBodyBytes bounds the bytes of request bodies held at
+	// once over every request; beyond it a request gets 503 with
+	// Retry-After. 0: no bound.
+	MaxInflightBodyBytes int64
 	// MaxBatchBytes bounds a batch body (an Anthropic message batch, an
 	// OpenAI batch file upload); larger ones get 413. Default
 	// DefaultMaxBatchBytes.
@@ -58,6 +62,7 @@ type Guard struct {
 	ident   *Identifier
 	hasher  *fingerprint.Hasher
 	maxBody int64
+	budget  *bodyBudget // nil: no bound on the body bytes held at once
 	// maxBatch bounds batch bodies; routes and files are the route
 	// policy and the batch file verdicts (see batch.go)
 	maxBatch int64
@@ -79,6 +84,9 @@ func New(cfg Config, engine *limiter.Engine) (*Guard, error) {
 	ident, err := NewIdentifier(cfg.Identity)
 	if err != nil {
 		return nil, err
+	}
+	if cfg.MaxInflightBodyBytes < 0 {
+		return nil, errors.New("limits.max_inflight_body_bytes: must be >= 0")
 	}
 	if cfg.MaxBodyBytes < 0 {
 		return nil, fmt.Errorf("limits.max_body_bytes: must be > 0")
@@ -108,6 +116,7 @@ func New(cfg Config, engine *limiter.Engine) (*Guard, error) {
 		log:     cfg.Log,
 
 		maxBatch: cfg.MaxBatchBytes,
+		budget:   newBodyBudget(cfg.MaxInflightBodyBytes),
 		routes:   cfg.Routes,
 		files:    newBatchFiles(cfg.Routes.BatchFiles),
 		now:      cfg.Now,
@@ -320,13 +329,17 @@ func (g *Guard) serveModel(w http.ResponseWriter, r *http.Request, next http.Han
 
 	// bounded body read
 	peer, _ := ParsePeer(r.RemoteAddr)
-	body, status := readBody(r, g.maxBody)
+	body, status := readBody(r, g.maxBody, g.budget)
 	if status != 0 {
 		w.Header().Set("X-Request-Id", rid)
 		g.metrics.rejected(d, status)
 		// the refusal has a decision record too: who, and why
 		o := outcome{id: g.ident.Identify(r.Header, peer, connJA4(r)), dialect: d}
-		if status == http.StatusRequestEntityTooLarge {
+		if status == http.StatusServiceUnavailable {
+			g.record(g.now(), rid, &o, "", "body_bytes_busy")
+			w.Header().Set("Retry-After", "1")
+			dialect.WriteError(w, d, status, dialect.Overloaded, "too many request bytes in flight; retry shortly")
+		} else if status == http.StatusRequestEntityTooLarge {
 			g.record(g.now(), rid, &o, "", "body_too_large")
 			dialect.WriteError(w, d, status, dialect.RequestTooLarge, fmt.Sprintf("request body exceeds the limit of %d bytes", g.maxBody))
 		} else {
@@ -412,17 +425,26 @@ func (g *Guard) record(now time.Time, rid string, o *outcome, model, errReason s
 
 // readBody reads at most limit bytes of r's body; it returns a status code
 // (413, 400) instead of a body when that fails.
-func readBody(r *http.Request, limit int64) (*bodyBuf, int) {
+func readBody(r *http.Request, limit int64, budget *bodyBudget) (*bodyBuf, int) {
 	if r.ContentLength > limit {
 		return nil, http.StatusRequestEntityTooLarge
 	}
 	b := getBody(min(r.ContentLength, maxReserve), limit)
+	b.budget = budget
+	if !b.charge(int64(cap(b.buf))) {
+		b.release()
+		return nil, http.StatusServiceUnavailable
+	}
 	for {
 		if len(b.buf) == cap(b.buf) {
 			if int64(len(b.buf)) > limit {
 				break
 			}
 			b.grow(limit + 1)
+			if !b.charge(int64(cap(b.buf))) {
+				b.release()
+				return nil, http.StatusServiceUnavailable
+			}
 		}
 		n, err := r.Body.Read(b.buf[len(b.buf):cap(b.buf)])
 		b.buf = b.buf[:len(b.buf)+n]

@@ -59,16 +59,17 @@ func newApp(cfg *Config, logOut io.Writer, withLog bool) (*app, error) {
 		}, func() float64 { return float64(dl.Lost()) }))
 	}
 	g, err := proxy.New(proxy.Config{
-		Identity:      cfg.Identity,
-		Fingerprint:   fingerprint.Config{Seed: cfg.Fingerprint.Seed},
-		MaxBodyBytes:  cfg.Limits.MaxBodyBytes,
-		MaxBatchBytes: cfg.Limits.MaxBatchBytes,
-		Routes:        cfg.routesConfig(),
-		Log:           a.log,
-		Registerer:    a.reg,
-		Now:           cfg.clock,
-		Degrade:       cfg.degradeConfig(),
-		Meter:         proxy.MeterConfig{Off: !cfg.Limits.MeterUsage, RateLimitHeaders: cfg.Limits.RateLimitHeaders},
+		Identity:             cfg.Identity,
+		Fingerprint:          fingerprint.Config{Seed: cfg.Fingerprint.Seed},
+		MaxBodyBytes:         cfg.Limits.MaxBodyBytes,
+		MaxBatchBytes:        cfg.Limits.MaxBatchBytes,
+		MaxInflightBodyBytes: cfg.Limits.MaxInflightBodyBytes,
+		Routes:               cfg.routesConfig(),
+		Log:                  a.log,
+		Registerer:           a.reg,
+		Now:                  cfg.clock,
+		Degrade:              cfg.degradeConfig(),
+		Meter:                proxy.MeterConfig{Off: !cfg.Limits.MeterUsage, RateLimitHeaders: cfg.Limits.RateLimitHeaders},
 	}, eng)
 	if err != nil {
 		return nil, usageError{err}

@@ -73,9 +73,12 @@ type AdminConfig struct {
 type LimitsConfig struct {
 	MaxBodyBytes int64 `yaml:"max_body_bytes"`
 	// MaxBatchBytes bounds batch bodies (message batches, batch files).
-	MaxBatchBytes int64         `yaml:"max_batch_bytes"`
-	Account       limiter.Limit `yaml:"account"`
-	Cluster       limiter.Limit `yaml:"cluster"`
+	MaxBatchBytes int64 `yaml:"max_batch_bytes"`
+	// MaxInflightBodyBytes bounds the request body bytes held at once
+	// (0: no bound); beyond it requests get 503.
+	MaxInflightBodyBytes int64         `yaml:"max_inflight_body_bytes"`
+	Account              limiter.Limit `yaml:"account"`
+	Cluster              limiter.Limit `yaml:"cluster"`
 	// MeterUsage settles the buckets with the upstream's reported usage.
 	MeterUsage bool `yaml:"meter_usage"`
 	// RateLimitHeaders adds remaining-quota headers for unsuspected accounts.
