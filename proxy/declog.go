@@ -138,39 +138,51 @@ func AppendRecord(b []byte, r *Record) []byte {
 	return append(b, "}\n"...)
 }
 
-// DecisionLog writes decision records as JSON lines off the hot path: Write
-// hands the record to a writer goroutine over a buffered channel and only
-// blocks when the channel is full (the log loses no line; a slow sink slows
-// requests instead). Close drains and flushes. Safe for concurrent use.
-type DecisionLog struct {
+// LineLog writes values of T as lines off the hot path: Write hands the
+// value to a writer goroutine over a buffered channel and only blocks when
+// the channel is full (the log loses no line to a slow sink: it slows
+// requests instead). Close drains and flushes. A sink that fails (a full
+// disk, a closed pipe) is reported through OnError and Lost, and the log
+// resumes when the sink takes bytes again. Safe for concurrent use.
+type LineLog[T any] struct {
 	mu     sync.RWMutex // Write holds R; Close holds W to close ch
 	closed bool
-	ch     chan Record
+	ch     chan T
 	done   chan struct{}
 	sink   io.Writer
 	w      *bufio.Writer
+	line   func([]byte, *T) []byte
 	err    error
-	lines  uint64
-	// pending counts the records buffered since the last flush: the ones
-	// a failed flush loses
+	// pending counts the lines buffered since the last flush: the ones a
+	// failed flush loses
 	pending uint64
 	lost    atomic.Uint64
 	onError atomic.Pointer[func(err error, lost uint64)]
 	lastErr time.Time
 }
 
-// OnError sets fn to be told of write failures (a full disk, a closed
-// pipe), at most once a second, with the number of records lost so far.
-// The log keeps going: after a failure it starts a new buffer on the same
-// sink, so that writing resumes once the sink takes bytes again.
-func (l *DecisionLog) OnError(fn func(err error, lost uint64)) { l.onError.Store(&fn) }
+// NewLineLog starts a log writing line(v) for every v written to w, with
+// a queue of buffer values (default 8192 when <= 0). line appends one
+// line, newline included, to its buffer.
+func NewLineLog[T any](w io.Writer, buffer int, line func([]byte, *T) []byte) *LineLog[T] {
+	if buffer <= 0 {
+		buffer = 8192
+	}
+	l := &LineLog[T]{ch: make(chan T, buffer), done: make(chan struct{}), sink: w, w: bufio.NewWriterSize(w, 64<<10), line: line}
+	go l.run()
+	return l
+}
 
-// Lost returns the number of records lost to write failures.
-func (l *DecisionLog) Lost() uint64 { return l.lost.Load() }
+// OnError sets fn to be told of write failures, at most once a second,
+// with the number of lines lost so far.
+func (l *LineLog[T]) OnError(fn func(err error, lost uint64)) { l.onError.Store(&fn) }
+
+// Lost returns the number of lines lost to write failures.
+func (l *LineLog[T]) Lost() uint64 { return l.lost.Load() }
 
 // failed counts what a write or flush error lost, tells OnError's
 // function, and starts a new buffer on the sink.
-func (l *DecisionLog) failed(err error) {
+func (l *LineLog[T]) failed(err error) {
 	if l.err == nil {
 		l.err = err
 	}
@@ -183,23 +195,11 @@ func (l *DecisionLog) failed(err error) {
 	}
 }
 
-// NewDecisionLog starts a decision log writing to w with a queue of buffer
-// records (default 8192 when <= 0).
-func NewDecisionLog(w io.Writer, buffer int) *DecisionLog {
-	if buffer <= 0 {
-		buffer = 8192
-	}
-	l := &DecisionLog{ch: make(chan Record, buffer), done: make(chan struct{}), sink: w, w: bufio.NewWriterSize(w, 64<<10)}
-	go l.run()
-	return l
-}
-
-func (l *DecisionLog) run() {
+func (l *LineLog[T]) run() {
 	defer close(l.done)
 	buf := make([]byte, 0, 1024)
-	for r := range l.ch {
-		buf = AppendRecord(buf[:0], &r)
-		l.lines++
+	for v := range l.ch {
+		buf = l.line(buf[:0], &v)
 		l.pending++
 		if _, err := l.w.Write(buf); err != nil {
 			l.failed(err)
@@ -218,18 +218,18 @@ func (l *DecisionLog) run() {
 	}
 }
 
-// Write queues r. After Close it drops r.
-func (l *DecisionLog) Write(r *Record) {
+// Write queues v. After Close it drops v.
+func (l *LineLog[T]) Write(v *T) {
 	l.mu.RLock()
 	if !l.closed {
-		l.ch <- *r
+		l.ch <- *v
 	}
 	l.mu.RUnlock()
 }
 
-// Close stops the log after writing every queued record, and returns the
+// Close stops the log after writing every queued value, and returns the
 // first write error.
-func (l *DecisionLog) Close() error {
+func (l *LineLog[T]) Close() error {
 	l.mu.Lock()
 	if !l.closed {
 		l.closed = true
@@ -238,6 +238,16 @@ func (l *DecisionLog) Close() error {
 	l.mu.Unlock()
 	<-l.done
 	return l.err
+}
+
+// DecisionLog writes decision records as JSON lines (AppendRecord) off the
+// hot path; see LineLog.
+type DecisionLog = LineLog[Record]
+
+// NewDecisionLog starts a decision log writing to w with a queue of buffer
+// records (default 8192 when <= 0).
+func NewDecisionLog(w io.Writer, buffer int) *DecisionLog {
+	return NewLineLog(w, buffer, AppendRecord)
 }
 
 // appendMeasures appends the names of m as a JSON array.

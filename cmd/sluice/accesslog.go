@@ -1,26 +1,21 @@
 package main
 
 import (
-	"bufio"
 	"io"
 	"net/http"
 	"strconv"
-	"sync"
 	"time"
+
+	"github.com/sluicehq/sluice/proxy"
 )
 
 // accessLog writes one JSON line per proxied request once its response
 // has ended: time, request id, method, path, status, response bytes and
-// duration (access_log.path). Lines go through a buffered channel to one
-// writer goroutine, as the decision log's do; it never holds a key or a
-// prompt (the path is the normalised one; query strings are dropped).
+// duration (access_log.path), through a proxy.LineLog. It never holds a
+// key or a prompt (the path is the normalised one; query strings are
+// dropped).
 type accessLog struct {
-	mu     sync.RWMutex
-	closed bool
-	ch     chan accessLine
-	done   chan struct{}
-	w      *bufio.Writer
-	err    error
+	*proxy.LineLog[accessLine]
 }
 
 type accessLine struct {
@@ -32,65 +27,26 @@ type accessLine struct {
 }
 
 func newAccessLog(w io.Writer, buffer int) *accessLog {
-	if buffer <= 0 {
-		buffer = 8192
-	}
-	l := &accessLog{ch: make(chan accessLine, buffer), done: make(chan struct{}), w: bufio.NewWriterSize(w, 64<<10)}
-	go l.run()
-	return l
+	return &accessLog{proxy.NewLineLog(w, buffer, appendAccessLine)}
 }
 
-func (l *accessLog) run() {
-	defer close(l.done)
-	buf := make([]byte, 0, 256)
-	for a := range l.ch {
-		buf = append(buf[:0], `{"ts":"`...)
-		buf = a.ts.UTC().AppendFormat(buf, "2006-01-02T15:04:05.000Z07:00")
-		buf = append(buf, `","request_id":`...)
-		buf = strconv.AppendQuote(buf, a.id)
-		buf = append(buf, `,"method":`...)
-		buf = strconv.AppendQuote(buf, a.method)
-		buf = append(buf, `,"path":`...)
-		buf = strconv.AppendQuote(buf, a.path)
-		buf = append(buf, `,"status":`...)
-		buf = strconv.AppendInt(buf, a.status, 10)
-		buf = append(buf, `,"bytes":`...)
-		buf = strconv.AppendInt(buf, a.bytes, 10)
-		buf = append(buf, `,"duration_ms":`...)
-		buf = strconv.AppendFloat(buf, float64(a.took.Microseconds())/1000, 'f', 3, 64)
-		buf = append(buf, "}\n"...)
-		if _, err := l.w.Write(buf); err != nil && l.err == nil {
-			l.err = err
-		}
-		if len(l.ch) == 0 {
-			if err := l.w.Flush(); err != nil && l.err == nil {
-				l.err = err
-			}
-		}
-	}
-	if err := l.w.Flush(); err != nil && l.err == nil {
-		l.err = err
-	}
-}
-
-func (l *accessLog) write(a accessLine) {
-	l.mu.RLock()
-	if !l.closed {
-		l.ch <- a
-	}
-	l.mu.RUnlock()
-}
-
-// close writes what is queued and returns the first write error.
-func (l *accessLog) close() error {
-	l.mu.Lock()
-	if !l.closed {
-		l.closed = true
-		close(l.ch)
-	}
-	l.mu.Unlock()
-	<-l.done
-	return l.err
+// appendAccessLine appends a as one JSON line.
+func appendAccessLine(buf []byte, a *accessLine) []byte {
+	buf = append(buf, `{"ts":"`...)
+	buf = a.ts.UTC().AppendFormat(buf, "2006-01-02T15:04:05.000Z07:00")
+	buf = append(buf, `","request_id":`...)
+	buf = strconv.AppendQuote(buf, a.id)
+	buf = append(buf, `,"method":`...)
+	buf = strconv.AppendQuote(buf, a.method)
+	buf = append(buf, `,"path":`...)
+	buf = strconv.AppendQuote(buf, a.path)
+	buf = append(buf, `,"status":`...)
+	buf = strconv.AppendInt(buf, a.status, 10)
+	buf = append(buf, `,"bytes":`...)
+	buf = strconv.AppendInt(buf, a.bytes, 10)
+	buf = append(buf, `,"duration_ms":`...)
+	buf = strconv.AppendFloat(buf, float64(a.took.Microseconds())/1000, 'f', 3, 64)
+	return append(buf, "}\n"...)
 }
 
 // handler wraps h so that every request is logged when h returns.
@@ -104,7 +60,7 @@ func (l *accessLog) handler(h http.Handler) http.Handler {
 			status = http.StatusOK
 		}
 		id := w.Header().Get("X-Request-Id")
-		l.write(accessLine{ts: start, id: id, method: r.Method, path: r.URL.Path, status: int64(status), bytes: sw.bytes, took: time.Since(start)})
+		l.Write(&accessLine{ts: start, id: id, method: r.Method, path: r.URL.Path, status: int64(status), bytes: sw.bytes, took: time.Since(start)})
 	})
 }
 

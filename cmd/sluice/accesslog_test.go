@@ -44,7 +44,7 @@ func TestAccessLog(t *testing.T) {
 		res.Body.Close()
 	}
 	srv.Close()
-	if err := l.close(); err != nil {
+	if err := l.Close(); err != nil {
 		t.Fatal(err)
 	}
 	if strings.Contains(out.String(), "sk-secret") {

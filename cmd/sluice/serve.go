@@ -99,8 +99,11 @@ func serve(ctx context.Context, cfg *Config, logOut io.Writer, logger *slog.Logg
 			w = f
 		}
 		al := newAccessLog(w, cfg.AccessLog.Buffer)
+		al.OnError(func(err error, lost uint64) {
+			logger.Error("access log: write failed; the log goes on and retries", "err", err, "lines_lost", lost)
+		})
 		defer func() {
-			if err := al.close(); err != nil {
+			if err := al.Close(); err != nil {
 				logger.Error("access log: write failed", "err", err)
 			}
 		}()

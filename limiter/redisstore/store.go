@@ -116,70 +116,41 @@ func New(cfg Config) (*Store, error) {
 	if timeout <= 0 {
 		timeout = DefaultTimeout
 	}
-	if cfg.Addr == "" {
-		return newUniversal(cfg, timeout)
-	}
-	opt := &redis.Options{Addr: cfg.Addr}
-	if strings.Contains(cfg.Addr, "://") {
-		var err error
-		if opt, err = redis.ParseURL(cfg.Addr); err != nil {
-			return nil, fmt.Errorf("redisstore: Addr: %w", err)
+	uo := &redis.UniversalOptions{Addrs: cfg.Addrs, MasterName: cfg.MasterName}
+	if cfg.Addr != "" {
+		// one server, by address or redis:// URL (password and db may
+		// come with the URL; the Config's win when set)
+		opt := &redis.Options{Addr: cfg.Addr}
+		if strings.Contains(cfg.Addr, "://") {
+			var err error
+			if opt, err = redis.ParseURL(cfg.Addr); err != nil {
+				return nil, fmt.Errorf("redisstore: Addr: %w", err)
+			}
 		}
+		uo = &redis.UniversalOptions{Addrs: []string{opt.Addr}, Username: opt.Username, Password: opt.Password, DB: opt.DB, TLSConfig: opt.TLSConfig}
 	}
 	if cfg.Password != "" {
-		opt.Password = cfg.Password
+		uo.Password = cfg.Password
 	}
 	if cfg.DB != 0 {
-		opt.DB = cfg.DB
+		uo.DB = cfg.DB
 	}
-	opt.Protocol = 2
-	opt.DisableIdentity = true
-	opt.MaintNotificationsConfig = &maintnotifications.Config{Mode: maintnotifications.ModeDisabled}
-	opt.MaxRetries = -1 // never repeat a pipeline that may have run
-	opt.DialTimeout, opt.ReadTimeout, opt.WriteTimeout = timeout, timeout, timeout
-	opt.DialerRetries = 1
-	opt.ContextTimeoutEnabled = true
-	opt.PoolSize = cfg.PoolSize
-	if opt.PoolSize <= 0 {
-		opt.PoolSize = 4
+	uo.Protocol = 2
+	uo.DisableIdentity = true
+	uo.MaintNotificationsConfig = &maintnotifications.Config{Mode: maintnotifications.ModeDisabled}
+	uo.MaxRetries = -1 // never repeat a pipeline that may have run
+	uo.MaxRedirects = -1
+	uo.DialTimeout, uo.ReadTimeout, uo.WriteTimeout = timeout, timeout, timeout
+	uo.DialerRetries = 1
+	uo.ContextTimeoutEnabled = true
+	uo.PoolSize = cfg.PoolSize
+	if uo.PoolSize <= 0 {
+		uo.PoolSize = 4
 	}
-	opt.PoolTimeout = timeout
-	c := redis.NewClient(opt)
-	s, err := NewWithClient(c, cfg)
-	if err != nil {
-		c.Close()
-		return nil, err
-	}
-	s.own = c
-	return s, nil
-}
-
-// newUniversal connects to a Cluster (several Addrs), to the master that
-// Sentinels at Addrs monitor under MasterName, or to a single server, with
-// the options New sets for one server.
-func newUniversal(cfg Config, timeout time.Duration) (*Store, error) {
-	pool := cfg.PoolSize
-	if pool <= 0 {
-		pool = 4
-	}
-	opt := &redis.UniversalOptions{
-		Addrs:                    cfg.Addrs,
-		MasterName:               cfg.MasterName,
-		Password:                 cfg.Password,
-		DB:                       cfg.DB,
-		Protocol:                 2,
-		DisableIdentity:          true,
-		MaintNotificationsConfig: &maintnotifications.Config{Mode: maintnotifications.ModeDisabled},
-		MaxRetries:               -1, // never repeat a pipeline that may have run
-		MaxRedirects:             -1,
-		DialTimeout:              timeout,
-		ReadTimeout:              timeout,
-		WriteTimeout:             timeout,
-		ContextTimeoutEnabled:    true,
-		PoolSize:                 pool,
-		PoolTimeout:              timeout,
-	}
-	c := redis.NewUniversalClient(opt)
+	uo.PoolTimeout = timeout
+	// a Cluster for several addresses, the master the Sentinels at Addrs
+	// monitor for a MasterName, else a single server
+	c := redis.NewUniversalClient(uo)
 	s, err := NewWithClient(c, cfg)
 	if err != nil {
 		c.Close()
