@@ -57,6 +57,8 @@ func DefaultDetection() Detection {
 	}
 }
 
+// fill sets the zero fields to their defaults (Config.validate has
+// rejected the invalid ones).
 func (d *Detection) fill() {
 	def := DefaultDetection()
 	if d.ThrottleRetry <= 0 {
@@ -68,10 +70,10 @@ func (d *Detection) fill() {
 	if d.LinkTTL <= 0 {
 		d.LinkTTL = def.LinkTTL
 	}
-	if d.Breadth <= 2 {
+	if d.Breadth == 0 {
 		d.Breadth = def.Breadth
 	}
-	if d.Volume <= 1 {
+	if d.Volume == 0 {
 		d.Volume = def.Volume
 	}
 	if d.Confidence <= 0 {

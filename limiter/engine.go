@@ -87,6 +87,21 @@ func (c *Config) validate() error {
 	if c.Capacity < 0 {
 		return fmt.Errorf("%w: store.capacity: must be >= 0", ErrConfig)
 	}
+	if d := c.Detection; d.Breadth != 0 && !(d.Breadth > 2) {
+		return fmt.Errorf("%w: detection.breadth: must be > 2 accounts", ErrConfig)
+	}
+	if d := c.Detection; d.Volume != 0 && !(d.Volume > 3) {
+		return fmt.Errorf("%w: detection.volume: must be > 3 requests", ErrConfig)
+	}
+	for name, v := range map[string]time.Duration{"throttle_retry": c.Detection.ThrottleRetry, "half_life": c.Detection.HalfLife,
+		"link_ttl": c.Detection.LinkTTL, "retry_window": c.Detection.RetryWindow, "new_account": c.Detection.NewAccount} {
+		if v < 0 {
+			return fmt.Errorf("%w: detection.%s: must be a positive duration (0: the default)", ErrConfig, name)
+		}
+	}
+	if c.Detection.Confidence < 0 || math.IsNaN(c.Detection.Confidence) {
+		return fmt.Errorf("%w: detection.confidence: must be > 0 requests (0: the default)", ErrConfig)
+	}
 	if c.Detection.Model != (Model{}) {
 		if err := c.Detection.Model.Validate(); err != nil {
 			return err

@@ -184,3 +184,26 @@ func TestModelChangesDecisions(t *testing.T) {
 		t.Errorf("acted on %d (default) and %d (suspicious, strong_hv 0.95) of 300", def, none)
 	}
 }
+
+// TestDetectionInvalidIsAnError: an invalid detection value is refused,
+// never replaced by its default; a zero one takes the default.
+func TestDetectionInvalidIsAnError(t *testing.T) {
+	for _, d := range []Detection{{Breadth: 1}, {Breadth: 2}, {Volume: 2}, {HalfLife: -time.Hour}, {Confidence: -1}, {NewAccount: -time.Minute}} {
+		cfg := DefaultConfig()
+		def := cfg.Detection
+		cfg.Detection = d
+		cfg.Detection.Model = def.Model
+		if _, err := New(cfg); !errors.Is(err, ErrConfig) {
+			t.Errorf("%+v: %v, want an ErrConfig", d, err)
+		}
+	}
+	cfg := DefaultConfig()
+	cfg.Detection = Detection{Breadth: 20}
+	e, err := New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := e.det.cfg; got.Breadth != 20 || got.Volume != DefaultDetection().Volume {
+		t.Errorf("partial detection: %+v", got)
+	}
+}
