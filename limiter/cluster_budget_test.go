@@ -29,7 +29,7 @@ func TestClusterCost(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := e.clusterCost(c.score); got != c.want {
+		if got := e.clusterCost(e.lv.Load(), c.score); got != c.want {
 			t.Errorf("%+v score %.2f: cost %d, want %d", c.th, c.score, got, c.want)
 		}
 	}
@@ -50,7 +50,7 @@ func TestClusterBudgetBindsByConfidence(t *testing.T) {
 		at := time.Date(2026, 4, 22, 10, 0, 0, 0, time.UTC)
 		gap := time.Minute / time.Duration(perMinute)
 		for range 60 * perMinute {
-			if r, _, _ := e.meterCluster(at, 77, score, false, 500); r != 0 {
+			if r, _, _ := e.meterCluster(at, e.lv.Load(), 77, score, false, 500); r != 0 {
 				throttled++
 			}
 			at = at.Add(gap)

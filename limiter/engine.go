@@ -112,6 +112,13 @@ func (c *Config) validate() error {
 			return fmt.Errorf("%w: actions.%s: threshold must be within 0..1", ErrConfig, name)
 		}
 	}
+	// enabled thresholds rise with severity
+	t := c.Thresholds
+	if (t.Degrade > 0 && t.Throttle > 0 && t.Throttle <= t.Degrade) ||
+		(t.Degrade > 0 && t.Block > 0 && t.Block <= t.Degrade) ||
+		(t.Throttle > 0 && t.Block > 0 && t.Block <= t.Throttle) {
+		return fmt.Errorf("%w: actions: thresholds must rise with severity: degrade < throttle < block (0 disables one)", ErrConfig)
+	}
 	return nil
 }
 
@@ -133,12 +140,9 @@ type Engine struct {
 	// (see account); halfReq and halfTok are half a minute of the rates.
 	quietOK          bool
 	halfReq, halfTok float32
-	// noBlock is the highest score of an account that may not be blocked
-	// yet: below the block threshold
-	noBlock float64
-	// the configured thresholds as levels for the readings that mean an
-	// action rather than a degree of suspicion (see actionLevels)
-	mildest, throttleAt, belowThrottle float64
+	// lv is the thresholds in force and the levels derived from them
+	// (see actionLevels); SetThresholds swaps it
+	lv atomic.Pointer[levels]
 
 	mu        sync.RWMutex
 	allow     map[AccountID]struct{}
@@ -203,7 +207,7 @@ func New(cfg Config) (*Engine, error) {
 		overrides: map[ClusterID]override{},
 	}
 	e.det = newDetector(cfg.Detection, cfg.Capacity)
-	e.actionLevels()
+	e.lv.Store(actionLevels(cfg.Thresholds))
 	if l := cfg.Account; l.Requests > 0 && l.Tokens > 0 && float64(l.requestBurst()) >= float64(l.Requests) && float64(l.tokenBurst()) >= float64(l.Tokens) {
 		e.quietOK = true
 		e.halfReq, e.halfTok = float32(l.Requests)/2, float32(l.Tokens)/2
@@ -216,7 +220,11 @@ func New(cfg Config) (*Engine, error) {
 }
 
 // Config returns the engine's effective configuration.
-func (e *Engine) Config() Config { return e.cfg }
+func (e *Engine) Config() Config {
+	e.mu.RLock()
+	defer e.mu.RUnlock()
+	return e.cfg
+}
 
 func newLimiters(now time.Time, l Limit) (req, tok *rate.Limiter) {
 	rl, tl := rate.Inf, rate.Inf
@@ -353,7 +361,8 @@ func (e *Engine) Decide(now time.Time, s Subject, p *fingerprint.Print, est Toke
 	e.mu.RUnlock()
 
 	// observe: evidence, account history and cluster link give the score
-	obs := e.observe(now, s, p)
+	lv := e.lv.Load()
+	obs := e.observe(now, s, p, lv)
 	d.Cluster, d.Score, d.Reasons = obs.cluster, obs.score, obs.reasons
 
 	// account buckets
@@ -391,12 +400,12 @@ func (e *Engine) Decide(now time.Time, s Subject, p *fingerprint.Print, est Toke
 	}
 
 	// policy from the score
-	act := e.policy(float64(d.Score))
+	act := policy(lv, float64(d.Score))
 
 	// cluster buckets meter suspected clusters as one (a cluster of one is
 	// metered by the account buckets)
 	if d.Cluster != ClusterID(s.Account) && act != ActionAllow {
-		cr, cw, k := e.meterCluster(now, d.Cluster, float64(d.Score), s.BatchPart, est)
+		cr, cw, k := e.meterCluster(now, lv, d.Cluster, float64(d.Score), s.BatchPart, est)
 		if cr == 0 {
 			d.ccost = k // charged
 		} else {
@@ -454,29 +463,56 @@ func (e *Engine) Decide(now time.Time, s Subject, p *fingerprint.Print, est Toke
 //
 // With every action off they stay where the defaults put them (nothing
 // acts anyway).
-func (e *Engine) actionLevels() {
-	t := e.cfg.Thresholds
-	e.mildest, e.throttleAt, e.belowThrottle, e.noBlock = 0.55, 0.7, 0.65, 0.85
+func actionLevels(t Thresholds) *levels {
+	l := &levels{t: t, mildest: 0.55, throttleAt: 0.7, belowThrottle: 0.65, noBlock: 0.85}
 	for _, v := range []float64{t.Block, t.Throttle, t.Degrade} {
 		if v > 0 {
-			e.mildest = min(1, v+0.05)
+			l.mildest = min(1, v+0.05)
 		}
 	}
 	switch {
 	case t.Throttle > 0:
-		e.throttleAt = t.Throttle
+		l.throttleAt = t.Throttle
 	case t.Block > 0:
-		e.throttleAt = t.Block
+		l.throttleAt = t.Block
 	}
 	if t.Throttle > 0 {
-		e.belowThrottle = max(0, t.Throttle-0.05)
+		l.belowThrottle = max(0, t.Throttle-0.05)
 	}
 	if t.Block > 0 {
 		// just below block (a block threshold at or under throttle's makes
 		// the capped scores stop short of throttle too)
-		e.noBlock = max(0, min(e.noBlock, t.Block-0.01))
-		e.belowThrottle = min(e.belowThrottle, e.noBlock)
+		l.noBlock = max(0, min(l.noBlock, t.Block-0.01))
+		l.belowThrottle = min(l.belowThrottle, l.noBlock)
 	}
+	return l
+}
+
+// levels are the thresholds in force and the levels derived from them.
+type levels struct {
+	t Thresholds
+	// noBlock is the highest score of an account that may not be
+	// blocked yet: below the block threshold
+	noBlock float64
+	// the thresholds as levels for the readings that mean an action
+	// rather than a degree of suspicion
+	mildest, throttleAt, belowThrottle float64
+}
+
+// SetThresholds replaces the thresholds in force, for the next
+// decisions: a configuration reload without a restart. They must be
+// within 0..1 and rise with severity (0 disables one).
+func (e *Engine) SetThresholds(t Thresholds) error {
+	c := e.cfg
+	c.Thresholds = t
+	if err := c.validate(); err != nil {
+		return err
+	}
+	e.mu.Lock()
+	e.cfg.Thresholds = t
+	e.mu.Unlock()
+	e.lv.Store(actionLevels(t))
+	return nil
 }
 
 // accountLocked returns the account's state, creating it; the caller holds
@@ -497,7 +533,7 @@ func (e *Engine) accountLocked(sh *shard[*account], now time.Time, id AccountID)
 // meterCluster charges one request of suspected cluster c, scored score,
 // to the cluster's buckets at clusterCost, and returns the reason and wait
 // when they are empty, and the cost.
-func (e *Engine) meterCluster(now time.Time, c ClusterID, score float64, batchPart bool, est Tokens) (Reasons, time.Duration, uint8) {
+func (e *Engine) meterCluster(now time.Time, lv *levels, c ClusterID, score float64, batchPart bool, est Tokens) (Reasons, time.Duration, uint8) {
 	csh := e.clusters.of(uint64(c))
 	csh.mu.Lock()
 	defer csh.mu.Unlock()
@@ -510,7 +546,7 @@ func (e *Engine) meterCluster(now time.Time, c ClusterID, score float64, batchPa
 	// the more confident the verdict, the faster the cluster spends its
 	// budget: one operator's budget shrinks as confidence grows, and does
 	// not grow with the accounts it adds
-	k := e.clusterCost(score)
+	k := e.clusterCost(lv, score)
 	reqs := k
 	if batchPart {
 		reqs = 0 // a batch is one request
@@ -526,9 +562,9 @@ func (e *Engine) meterCluster(now time.Time, c ClusterID, score float64, batchPa
 // buckets, in requests (and times its tokens): 1 at the mildest acting
 // threshold rising to 4 at the block threshold (1.0 when block is off),
 // so that a confident cluster's budget is a quarter of a doubtful one's.
-func (e *Engine) clusterCost(score float64) int {
-	t := e.cfg.Thresholds
-	lo := e.mildest - 0.05
+func (e *Engine) clusterCost(lv *levels, score float64) int {
+	t := lv.t
+	lo := lv.mildest - 0.05
 	hi := 1.0
 	if t.Block > lo {
 		hi = t.Block
@@ -540,8 +576,8 @@ func (e *Engine) clusterCost(score float64) int {
 	return 1 + int((e.det.cfg.Model.ClusterCostMax-1)*f+0.5+1e-9)
 }
 
-func (e *Engine) policy(score float64) Action {
-	t := e.cfg.Thresholds
+func policy(lv *levels, score float64) Action {
+	t := lv.t
 	switch {
 	case t.Block > 0 && score >= t.Block:
 		return ActionBlock

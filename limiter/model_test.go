@@ -207,3 +207,36 @@ func TestDetectionInvalidIsAnError(t *testing.T) {
 		t.Errorf("partial detection: %+v", got)
 	}
 }
+
+// TestSetThresholds: thresholds replaced on a running engine act on the
+// next decisions (a reload without a restart); invalid ones are refused
+// and change nothing.
+func TestSetThresholds(t *testing.T) {
+	e, err := New(DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	var p fingerprint.Print
+	p.Prompt.Knobs = fingerprint.KnobLogitBiasBig | fingerprint.KnobMaxTokens1 // the extraction shape: acted on at the mildest action
+	if d := e.Decide(t0, Subject{Account: 1}, &p, 10); d.Action != ActionDegrade {
+		t.Fatalf("default thresholds: %v", d.Action)
+	}
+	if err := e.SetThresholds(Thresholds{Throttle: 0.6, Block: 0.95}); err != nil {
+		t.Fatal(err)
+	}
+	if d := e.Decide(t0.Add(time.Second), Subject{Account: 1}, &p, 10); d.Action != ActionThrottle {
+		t.Errorf("degrade off, throttle 0.6: %v, want throttle", d.Action)
+	}
+	if e.Config().Thresholds.Throttle != 0.6 {
+		t.Errorf("Config: %+v", e.Config().Thresholds)
+	}
+	for _, bad := range []Thresholds{{Degrade: 0.8, Throttle: 0.7}, {Block: 1.5}} {
+		if err := e.SetThresholds(bad); err == nil {
+			t.Errorf("%+v accepted", bad)
+		}
+	}
+	if e.Config().Thresholds.Throttle != 0.6 {
+		t.Errorf("a refused change changed the thresholds: %+v", e.Config().Thresholds)
+	}
+}

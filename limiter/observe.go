@@ -42,7 +42,7 @@ import (
 // that is already suspicious; none of them raises a benign account's score
 // on its own. An account is never blocked before it has a history spanning
 // Detection.NewAccount, nor on the wave reading alone.
-func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observation {
+func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print, lv *levels) observation {
 	d := e.det
 	cfg := &d.cfg
 	m := &cfg.Model
@@ -283,7 +283,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	// has a history
 	wave := 0.0
 	if waveReq {
-		wave = min(e.belowThrottle, m.WaveWeight*best*r)
+		wave = min(lv.belowThrottle, m.WaveWeight*best*r)
 		if wave >= m.ReasonFloor {
 			why |= ReasonNewAccounts
 		}
@@ -339,19 +339,19 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print) observa
 	// (corroboration does not raise the new-account score past degrade)
 	score = max(score, wave)
 	if retry && r >= m.Suspicious {
-		score = max(score, e.throttleAt) + m.RetryBonus
+		score = max(score, lv.throttleAt) + m.RetryBonus
 		why |= ReasonRetryOnOtherAccount
 		waveDriven = false // its own evidence
 	}
 	if extraction {
-		score = max(score, e.mildest)
+		score = max(score, lv.mildest)
 	}
 	if conf < 1 || waveDriven || ns-first < int64(cfg.NewAccount) {
 		// no block before the account has a history, and one that spans
 		// an hour: a new user's first session of reasoning questions is
 		// not a harvest (the cap stays below the operator's block
 		// threshold, whatever it is)
-		score = min(score, e.noBlock)
+		score = min(score, lv.noBlock)
 	}
 	o.score = float32(min(score, 1))
 	if float64(o.score) < m.ReasonFloor {

@@ -343,7 +343,7 @@ func TestMessageBatchDecidedPartByPart(t *testing.T) {
 		checkParts(t, rec["part_actions"].(string), partsOf(t, sent.get("/v1/messages/batches")), partsOf(t, got), "max_tokens")
 	})
 	t.Run("block", func(t *testing.T) {
-		s := newBatchStack(t, limiter.Thresholds{Degrade: 0.5, Block: 0.5})
+		s := newBatchStack(t, limiter.Thresholds{Block: 0.5})
 		warmAnthropicCampaign(t, s)
 		c := anthropic.NewClient(aoption.WithBaseURL(s.front.URL), aoption.WithAPIKey(anthropicBatchKey), aoption.WithMaxRetries(0))
 		_, err := c.Messages.Batches.New(context.Background(), messageBatchParams(n))
@@ -498,7 +498,7 @@ func TestOpenAIBatchFileDecidedLineByLine(t *testing.T) {
 		checkParts(t, rec["part_actions"].(string), fileLines(t, file), fileLines(t, uploadedFile(t, up, ctype)), "max_completion_tokens")
 	})
 	t.Run("block", func(t *testing.T) {
-		s := newBatchStack(t, limiter.Thresholds{Degrade: 0.5, Block: 0.5})
+		s := newBatchStack(t, limiter.Thresholds{Block: 0.5})
 		warmOpenAICampaign(t, s)
 		c := newClient(s)
 		f, err := c.Files.New(context.Background(), openai.FileNewParams{File: openai.File(bytes.NewReader(file), "batch.jsonl", "application/jsonl"), Purpose: openai.FilePurposeBatch})

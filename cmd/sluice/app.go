@@ -142,3 +142,11 @@ func (a *app) keepSightings(path string, every time.Duration, logger *slog.Logge
 		<-finished
 	}
 }
+
+// now is the app's clock: the configuration's (demo) or the wall clock.
+func (a *app) now() time.Time {
+	if a.cfg.clock != nil {
+		return a.cfg.clock()
+	}
+	return time.Now()
+}

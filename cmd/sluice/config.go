@@ -45,6 +45,9 @@ type Config struct {
 
 	// clock replaces time.Now for the guard (demo's compressed time).
 	clock func() time.Time
+	// reread reads the configuration file again (serve's SIGHUP); nil
+	// without a file.
+	reread func() (*Config, error)
 }
 
 // DetectionConfig tunes the detector: limiter.Detection, and the score

@@ -44,6 +44,18 @@ func cmdServe(args []string, stdout, stderr io.Writer) error {
 	if cfg.Upstream.URL == "" {
 		return usagef("upstream.url: required (set it in the config or pass -upstream URL)")
 	}
+	if *cfgPath != "" {
+		path := *cfgPath
+		cfg.reread = func() (*Config, error) {
+			c, err := loadConfig(path)
+			if err != nil {
+				return nil, err
+			}
+			overrideFromFlags(fs, map[string]*string{"listen": &c.Listen, "upstream": &c.Upstream.URL, "admin-listen": &c.Admin.Listen},
+				map[string]*string{"listen": listen, "upstream": upstream, "admin-listen": adminListen})
+			return c, nil
+		}
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
 	logger := slog.New(slog.NewTextHandler(stderr, nil))
@@ -149,6 +161,27 @@ func serve(ctx context.Context, cfg *Config, logOut io.Writer, logger *slog.Logg
 			WriteTimeout:      30 * time.Second,
 		}
 		go func() { _ = adminSrv.Serve(adminLn) }()
+	}
+	if cfg.reread != nil {
+		hup := make(chan os.Signal, 1)
+		signal.Notify(hup, syscall.SIGHUP)
+		defer signal.Stop(hup)
+		go func() {
+			for {
+				select {
+				case <-ctx.Done():
+					return
+				case <-hup:
+					next, err := cfg.reread()
+					if err != nil {
+						logger.Error("reload: the configuration does not load; nothing changed", "err", err)
+						continue
+					}
+					applied, restart := a.reload(next, logger)
+					logger.Info("reload", "applied", strings.Join(applied, ","), "need_restart", strings.Join(restart, ","))
+				}
+			}
+		}()
 	}
 	stopSightings := func() {}
 	if p := cfg.Store.SightingsFile; p != "" {
