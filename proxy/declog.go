@@ -173,7 +173,7 @@ func NewLineLog[T any](w io.Writer, buffer int, line func([]byte, *T) []byte) *L
 	return l
 }
 
-// OnError sets fn to be told of write failures, at most once a second,
+// OnError sets fn to be told of write failures, at most once a minute,
 // with the number of lines lost so far.
 func (l *LineLog[T]) OnError(fn func(err error, lost uint64)) { l.onError.Store(&fn) }
 
@@ -189,7 +189,7 @@ func (l *LineLog[T]) failed(err error) {
 	n := l.lost.Add(l.pending)
 	l.pending = 0
 	l.w.Reset(l.sink)
-	if fn := l.onError.Load(); fn != nil && time.Since(l.lastErr) >= time.Second {
+	if fn := l.onError.Load(); fn != nil && time.Since(l.lastErr) >= time.Minute {
 		l.lastErr = time.Now()
 		(*fn)(err, n)
 	}

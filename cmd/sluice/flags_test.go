@@ -2,6 +2,7 @@ package main
 
 import (
 	"io"
+	"log/slog"
 	"strings"
 	"testing"
 )
@@ -93,5 +94,42 @@ func TestRedisAddressForms(t *testing.T) {
 		if (c.want == "") != (err == nil) || (err != nil && !strings.HasPrefix(err.Error(), c.want)) {
 			t.Errorf("addr %q addrs %v master %q: %v, want %q", c.addr, c.addrs, c.master, err, c.want)
 		}
+	}
+}
+
+// TestAccountKeyDefault: serve never keys account ids with the public
+// constant unless told to: without identity.hmac_key it draws a random
+// secret (and warns), and refuses when ids must outlive the process.
+func TestAccountKeyDefault(t *testing.T) {
+	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
+	cfg, _ := loadConfig("")
+	if err := secureAccountKey(cfg, logger); err != nil || len(cfg.Identity.HMACKey) != 64 {
+		t.Errorf("no key: %v, key of %d hex digits", err, len(cfg.Identity.HMACKey))
+	}
+	other, _ := loadConfig("")
+	secureAccountKey(other, logger)
+	if other.Identity.HMACKey == cfg.Identity.HMACKey {
+		t.Error("two processes drew the same key")
+	}
+	cfg, _ = loadConfig("")
+	cfg.Identity.HMACKey = insecureDefaultKey
+	if err := secureAccountKey(cfg, logger); err != nil || cfg.Identity.HMACKey != "" {
+		t.Errorf("insecure-default: %v, key %q (the public default is the empty key)", err, cfg.Identity.HMACKey)
+	}
+	for _, set := range []func(*Config){
+		func(c *Config) { c.Store.Type, c.Store.Redis.Addr = "redis", "127.0.0.1:6379" },
+		func(c *Config) { c.Admin.StateFile = "/tmp/x" },
+		func(c *Config) { c.Store.SightingsFile = "/tmp/y" },
+	} {
+		cfg, _ := loadConfig("")
+		set(cfg)
+		if err := secureAccountKey(cfg, logger); err == nil || !strings.Contains(err.Error(), "identity.hmac_key") {
+			t.Errorf("ids that outlive the process without a key: %v", err)
+		}
+	}
+	cfg, _ = loadConfig("")
+	cfg.Identity.HMACKey = "s3cret"
+	if err := secureAccountKey(cfg, logger); err != nil || cfg.Identity.HMACKey != "s3cret" {
+		t.Errorf("a key set: %v %q", err, cfg.Identity.HMACKey)
 	}
 }

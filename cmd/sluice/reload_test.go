@@ -9,6 +9,7 @@ import (
 
 	"github.com/sluicehq/sluice/fingerprint"
 	"github.com/sluicehq/sluice/limiter"
+	"github.com/sluicehq/sluice/proxy"
 )
 
 // TestReload: a configuration read again applies its thresholds to the
@@ -48,4 +49,28 @@ func TestReload(t *testing.T) {
 func limiterPrintExtraction() (p fingerprint.Print) {
 	p.Prompt.Knobs = fingerprint.KnobLogitBiasBig | fingerprint.KnobMaxTokens1
 	return p
+}
+
+// TestRunAccountID: sluice account-id prints, for each key on stdin, the
+// id a request with that key gets; no key is a usage error.
+func TestRunAccountID(t *testing.T) {
+	cfg, _ := loadConfig("")
+	id, err := proxy.NewIdentifier(cfg.Identity)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out, errb strings.Builder
+	if code := run([]string{"account-id"}, strings.NewReader("sk-one\n\nBearer sk-two\n"), &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	want := id.AccountOf("sk-one").String() + "\n" + id.AccountOf("sk-two").String() + "\n"
+	if out.String() != want || strings.Contains(out.String(), "sk-") {
+		t.Errorf("output %q, want %q", out.String(), want)
+	}
+	if code := run([]string{"account-id"}, strings.NewReader(""), &out, &errb); code != 2 {
+		t.Errorf("no key: exit %d", code)
+	}
+	if code := run([]string{"account-id", "sk-on-argv"}, strings.NewReader("x\n"), &out, &errb); code != 2 {
+		t.Errorf("a key on the command line: exit %d, want 2", code)
+	}
 }

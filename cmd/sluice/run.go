@@ -31,6 +31,7 @@ commands:
   serve    run the proxy: sluice serve [-config FILE] [-listen ADDR] [-upstream URL] [-admin-listen ADDR]
   replay   decide recorded traffic offline: sluice replay [-config FILE] [-in FILE|-] [-out FILE|-] [-report FILE.html]
   fit      fit the score model on labelled traces: sluice fit [-config FILE] -trace FILE -labels FILE [-trace FILE -labels FILE ...] [-out FILE|-] [-validate]
+  account-id  print the account id of each API key read from stdin: sluice account-id [-config FILE] < keys
   demo     stub upstream, proxy and simulated traffic in one process
   version  print the version
 `
@@ -50,6 +51,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = cmdReplay(args[1:], stdin, stdout, stderr)
 	case "fit":
 		err = cmdFit(args[1:], stdout, stderr)
+	case "account-id":
+		err = cmdAccountID(args[1:], stdin, stdout, stderr)
 	case "demo":
 		err = cmdDemo(args[1:], stdout, stderr)
 	case "version", "-version", "--version":

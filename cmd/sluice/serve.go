@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"flag"
 	"fmt"
@@ -67,6 +69,9 @@ func cmdServe(args []string, stdout, stderr io.Writer) error {
 // server.shutdown_timeout to finish, and the decision log is flushed.
 // started, when not nil, receives the bound addresses.
 func serve(ctx context.Context, cfg *Config, logOut io.Writer, logger *slog.Logger, started func(proxyAddr, adminAddr string)) error {
+	if err := secureAccountKey(cfg, logger); err != nil {
+		return usageError{err}
+	}
 	a, err := newApp(cfg, logOut, true)
 	if err != nil {
 		return err
@@ -96,9 +101,7 @@ func serve(ctx context.Context, cfg *Config, logOut io.Writer, logger *slog.Logg
 		}
 		token = strings.TrimSpace(string(b))
 	}
-	if cfg.Identity.HMACKey == "" {
-		logger.Warn("identity.hmac_key is not set: account ids are keyed with a public default, so anyone holding a decision log can test whether a given API key was used; set a secret (the same on every replica)")
-	}
+
 	var handler http.Handler = closeChunked(proxy.NewHandler(a.guard, fwd))
 	if p := cfg.AccessLog.Path; p != "" {
 		var w io.Writer = os.Stderr
@@ -145,6 +148,20 @@ func serve(ctx context.Context, cfg *Config, logOut io.Writer, logger *slog.Logg
 	var ready atomic.Bool
 	var adminSrv *http.Server
 	var adminLn net.Listener
+	reloadNow := func() (applied, restart []string, err error) {
+		next, err := cfg.reread()
+		if err != nil {
+			logger.Error("reload: the configuration does not load; nothing changed", "err", err)
+			return nil, nil, err
+		}
+		applied, restart = a.reload(next, logger)
+		logger.Info("reload", "applied", strings.Join(applied, ","), "need_restart", strings.Join(restart, ","))
+		return applied, restart, nil
+	}
+	var reloadFn func() ([]string, []string, error)
+	if cfg.reread != nil {
+		reloadFn = reloadNow
+	}
 	if cfg.Admin.Listen != "" {
 		adminLn, err = net.Listen("tcp", cfg.Admin.Listen)
 		if err != nil {
@@ -154,7 +171,7 @@ func serve(ctx context.Context, cfg *Config, logOut io.Writer, logger *slog.Logg
 		adminSrv = &http.Server{
 			Handler: admin.Handler(admin.Config{
 				Token: token, Gatherer: a.reg, Engine: a.engine, Ready: &ready, OnEvent: a.event, AccountOf: a.guard.AccountOf,
-				Now: cfg.clock, Effective: cfg.redacted(),
+				Now: cfg.clock, Effective: cfg.redacted(), Reload: reloadFn,
 			}),
 			ReadHeaderTimeout: 5 * time.Second,
 			ReadTimeout:       10 * time.Second,
@@ -172,13 +189,7 @@ func serve(ctx context.Context, cfg *Config, logOut io.Writer, logger *slog.Logg
 				case <-ctx.Done():
 					return
 				case <-hup:
-					next, err := cfg.reread()
-					if err != nil {
-						logger.Error("reload: the configuration does not load; nothing changed", "err", err)
-						continue
-					}
-					applied, restart := a.reload(next, logger)
-					logger.Info("reload", "applied", strings.Join(applied, ","), "need_restart", strings.Join(restart, ","))
+					_, _, _ = reloadNow()
 				}
 			}
 		}()
@@ -319,4 +330,43 @@ func overrideFromFlags(fs *flag.FlagSet, dst, src map[string]*string) {
 			*d = *src[f.Name]
 		}
 	})
+}
+
+// insecureDefaultKey, written as identity.hmac_key, keys account ids with
+// the public default on purpose (tests, demos): anyone holding a decision
+// log can then test whether a given API key was used.
+const insecureDefaultKey = "insecure-default"
+
+// secureAccountKey makes sure serve does not key account ids with a
+// public constant. Without identity.hmac_key it generates a random key
+// for this process and warns: ids then change at every restart and
+// differ between replicas, so a shared store, a state file or a
+// sightings file (which hold ids across restarts and replicas) need the
+// key set, and are refused without it. "insecure-default" keeps the
+// public default.
+func secureAccountKey(cfg *Config, logger *slog.Logger) error {
+	switch cfg.Identity.HMACKey {
+	case insecureDefaultKey:
+		cfg.Identity.HMACKey = ""
+		logger.Warn("identity.hmac_key is insecure-default: account ids are keyed with a public default, so anyone holding a decision log can test whether a given API key was used")
+		return nil
+	case "":
+	default:
+		return nil
+	}
+	switch {
+	case cfg.Store.Type == "redis":
+		return errors.New("identity.hmac_key: required with store.type redis (replicas must share one secret)")
+	case cfg.Admin.StateFile != "":
+		return errors.New("identity.hmac_key: required with admin.state_file (account ids must outlive a restart)")
+	case cfg.Store.SightingsFile != "":
+		return errors.New("identity.hmac_key: required with store.sightings_file (account ids must outlive a restart)")
+	}
+	var k [32]byte
+	if _, err := rand.Read(k[:]); err != nil {
+		return fmt.Errorf("identity.hmac_key: %w", err)
+	}
+	cfg.Identity.HMACKey = hex.EncodeToString(k[:])
+	logger.Warn("identity.hmac_key is not set: account ids are keyed with a random secret of this process, so they change at every restart and differ between replicas; set a secret (the same on every replica, and in replay)")
+	return nil
 }

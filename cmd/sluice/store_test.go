@@ -70,6 +70,7 @@ func redisConfig(t *testing.T, upstream, addr string) *Config {
 	cfg.Store.Redis.Prefix = fmt.Sprintf("t%x-%s", time.Now().UnixNano(), t.Name())
 	cfg.Store.Redis.Sync = 20 * time.Millisecond
 	cfg.Server.ShutdownTimeout = 5 * time.Second
+	cfg.Identity.HMACKey = "replicas-share-this-test-secret"
 	return cfg
 }
 

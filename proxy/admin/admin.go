@@ -33,6 +33,10 @@ type Config struct {
 	OnEvent func(event, detail string, a limiter.AccountID, c limiter.ClusterID)
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
+	// Reload reads the configuration again for POST /admin/reload: what
+	// it applied, what needs a restart, or why the file was refused (then
+	// nothing changed); nil answers 404.
+	Reload func() (applied, restart []string, err error)
 	// AccountOf turns an API key into its account id for POST
 	// /admin/accounts/lookup; nil answers 404.
 	AccountOf func(key string) limiter.AccountID

@@ -1,6 +1,7 @@
 package admin
 
 import (
+	"errors"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -89,5 +90,42 @@ func TestLookupKey(t *testing.T) {
 		if w.Code != c.code || !strings.Contains(w.Body.String(), c.has) || strings.Contains(w.Body.String(), "sk-live") {
 			t.Errorf("%s: %d %s", c.body, w.Code, w.Body.String())
 		}
+	}
+}
+
+// TestReloadEndpoint: POST /admin/reload reports what a reload applied and
+// what needs a restart, and a refused file as 400 (nothing changed).
+func TestReloadEndpoint(t *testing.T) {
+	eng, err := limiter.New(limiter.DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	fail := false
+	h := Handler(Config{Engine: eng, Token: "t", Reload: func() ([]string, []string, error) {
+		if fail {
+			return nil, nil, errors.New("config: line 3: actions.block: threshold must be within 0..1")
+		}
+		return []string{"actions.degrade/throttle/block"}, []string{"server"}, nil
+	}})
+	call := func() (int, string) {
+		r := httptest.NewRequest(http.MethodPost, "/admin/reload", nil)
+		r.Header.Set("Authorization", "Bearer t")
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		return w.Code, w.Body.String()
+	}
+	if code, body := call(); code != 200 || !strings.Contains(body, "actions.degrade") || !strings.Contains(body, `"server"`) {
+		t.Errorf("reload: %d %s", code, body)
+	}
+	fail = true
+	if code, body := call(); code != 400 || !strings.Contains(body, "actions.block") {
+		t.Errorf("broken file: %d %s", code, body)
+	}
+	r := httptest.NewRequest(http.MethodGet, "/admin/allow", nil)
+	r.Header.Set("Authorization", "Bearer t")
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, r)
+	if w.Code != 200 || !strings.Contains(w.Body.String(), "accounts") {
+		t.Errorf("GET /admin/allow: %d %s", w.Code, w.Body.String())
 	}
 }

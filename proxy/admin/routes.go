@@ -22,7 +22,9 @@ func (s *server) routes(r chi.Router) {
 	r.Put("/admin/clusters/{id}/override", s.override)
 	r.Delete("/admin/clusters/{id}/override", s.clearOverride)
 	r.Get("/admin/overrides", s.overrides)
+	r.Get("/admin/allow", s.allowListed)
 	r.Get("/admin/allowlist", s.allowListed)
+	r.Post("/admin/reload", s.reload)
 	r.Post("/admin/accounts/lookup", s.lookup)
 }
 
@@ -230,4 +232,24 @@ func (s *server) clearOverride(w http.ResponseWriter, r *http.Request) {
 		s.cfg.OnEvent("override_clear", "", 0, c)
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"id": c.String(), "override": nil})
+}
+
+// reload reads the configuration again, as SIGHUP does.
+func (s *server) reload(w http.ResponseWriter, _ *http.Request) {
+	if s.cfg.Reload == nil {
+		writeJSON(w, http.StatusNotFound, map[string]string{"error": "no configuration file to reload"})
+		return
+	}
+	applied, restart, err := s.cfg.Reload()
+	if err != nil {
+		writeJSON(w, http.StatusBadRequest, map[string]string{"error": err.Error()})
+		return
+	}
+	if applied == nil {
+		applied = []string{}
+	}
+	if restart == nil {
+		restart = []string{}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"applied": applied, "need_restart": restart})
 }
