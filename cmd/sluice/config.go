@@ -5,6 +5,8 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"io"
+	"log/slog"
 	"net/netip"
 	"os"
 	"regexp"
@@ -40,6 +42,7 @@ type Config struct {
 	Store       StoreConfig          `yaml:"store"`
 	DecisionLog DecisionLogConfig    `yaml:"decision_log"`
 	AccessLog   AccessLogConfig      `yaml:"access_log"`
+	Log         LogConfig            `yaml:"log"`
 	Server      ServerConfig         `yaml:"server"`
 	Fingerprint FingerprintConfig    `yaml:"fingerprint"`
 
@@ -197,6 +200,25 @@ type RedisConfig struct {
 	FailMode   string        `yaml:"fail_mode"`
 	Timeout    time.Duration `yaml:"timeout"`
 	Sync       time.Duration `yaml:"sync_interval"`
+}
+
+// LogConfig shapes serve's own log on stderr (not the decision log).
+type LogConfig struct {
+	// Format is text or json.
+	Format string `yaml:"format"`
+	// Level is debug, info, warn or error.
+	Level string `yaml:"level"`
+}
+
+// logger returns the log handler lc describes, writing to w.
+func (lc LogConfig) logger(w io.Writer) *slog.Logger {
+	var lv slog.Level
+	_ = lv.UnmarshalText([]byte(lc.Level)) // validated
+	opt := &slog.HandlerOptions{Level: lv}
+	if lc.Format == "json" {
+		return slog.New(slog.NewJSONHandler(w, opt))
+	}
+	return slog.New(slog.NewTextHandler(w, opt))
 }
 
 // AccessLogConfig says where the access log goes: one line per proxied
@@ -393,6 +415,15 @@ func (c *Config) validate() error {
 	}
 	if c.Store.SightingsFile != "" && c.Store.SightingsInterval <= 0 {
 		return errors.New("store.sightings_interval: must be a positive duration")
+	}
+	switch c.Log.Format {
+	case "text", "json":
+	default:
+		return fmt.Errorf("log.format: %q must be text or json", c.Log.Format)
+	}
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(c.Log.Level)); err != nil {
+		return fmt.Errorf("log.level: %q must be debug, info, warn or error", c.Log.Level)
 	}
 	if c.AccessLog.Buffer < 0 {
 		return errors.New("access_log.buffer: must be >= 0")

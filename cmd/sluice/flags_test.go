@@ -133,3 +133,26 @@ func TestAccountKeyDefault(t *testing.T) {
 		t.Errorf("a key set: %v %q", err, cfg.Identity.HMACKey)
 	}
 }
+
+// TestLogFormat: log.format json writes JSON lines at log.level; bad
+// values stop start-up naming the key.
+func TestLogFormat(t *testing.T) {
+	cfg, _ := loadConfig("")
+	cfg.Log.Format, cfg.Log.Level = "json", "warn"
+	if err := cfg.validate(); err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	l := cfg.Log.logger(&b)
+	l.Info("hidden")
+	l.Warn("shown", "k", 1)
+	if s := b.String(); strings.Contains(s, "hidden") || !strings.HasPrefix(s, `{"time":`) || !strings.Contains(s, `"msg":"shown"`) {
+		t.Errorf("log %q", s)
+	}
+	for _, bad := range [][2]string{{"xml", "info"}, {"text", "loud"}} {
+		cfg.Log.Format, cfg.Log.Level = bad[0], bad[1]
+		if err := cfg.validate(); err == nil || !strings.HasPrefix(err.Error(), "log.") {
+			t.Errorf("%v: %v", bad, err)
+		}
+	}
+}

@@ -60,7 +60,7 @@ func cmdServe(args []string, stdout, stderr io.Writer) error {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
-	logger := slog.New(slog.NewTextHandler(stderr, nil))
+	logger := cfg.Log.logger(stderr)
 	return serve(ctx, cfg, stdout, logger, nil)
 }
 
