@@ -245,7 +245,7 @@ type ServerConfig struct {
 	IdleTimeout       time.Duration `yaml:"idle_timeout"`
 	MaxHeaderBytes    int           `yaml:"max_header_bytes"`
 	// MaxConnections bounds the proxy's open client connections (0: no
-	// bound); more wait in the listen backlog.
+	// bound); past it a connection is answered 503 (proxy.LimitListener).
 	MaxConnections  int           `yaml:"max_connections"`
 	ShutdownTimeout time.Duration `yaml:"shutdown_timeout"`
 	TLSCert         string        `yaml:"tls_cert"`

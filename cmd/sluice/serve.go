@@ -136,7 +136,7 @@ func serve(ctx context.Context, cfg *Config, logOut io.Writer, logger *slog.Logg
 	if err != nil {
 		return fmt.Errorf("listen: %w", err)
 	}
-	ln = newLimitListener(ln, cfg.Server.MaxConnections)
+	ln = proxy.LimitListener(ln, cfg.Server.MaxConnections, cfg.Server.TLSCert != "")
 	if cfg.Server.TLSCert != "" {
 		tc, err := proxy.TLSConfig(cfg.Server.TLSCert, cfg.Server.TLSKey)
 		if err != nil {
