@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"strings"
@@ -82,7 +83,11 @@ func (a *app) startStore(logger *slog.Logger, ready *atomic.Bool) (stop func(), 
 	closed := rc.FailMode == "closed"
 	m := newStoreMetrics(a.reg)
 	pctx, cancel := context.WithTimeout(context.Background(), rc.Timeout)
-	if err := st.Ping(pctx); err != nil {
+	if err := st.Ping(pctx); errors.Is(err, redisstore.ErrSchema) {
+		cancel()
+		_ = st.Close()
+		return nil, usageError{fmt.Errorf("store.redis.prefix: %w", err)}
+	} else if err != nil {
 		logger.Warn("shared store unreachable at start; deciding on local state until it answers",
 			"addr", rc.where(), "fail_mode", rc.FailMode, "err", err)
 	}

@@ -2,10 +2,14 @@ package redisstore_test
 
 import (
 	"context"
+	"errors"
 	"testing"
 	"time"
 
+	"github.com/redis/go-redis/v9"
+
 	"github.com/sluicehq/sluice/limiter"
+	"github.com/sluicehq/sluice/limiter/redisstore"
 )
 
 // TestOperatorStateShared: an allow-listing and an override made through
@@ -46,5 +50,26 @@ func TestOperatorStateShared(t *testing.T) {
 	}
 	if eb.AllowListed(0xa1) || len(eb.Overrides(now)) != 0 {
 		t.Fatalf("after removal: allow-listed %v, overrides %+v", eb.AllowListed(0xa1), eb.Overrides(now))
+	}
+}
+
+// TestSchemaVersion: Ping marks a fresh prefix with the schema and
+// refuses a prefix written in another one.
+func TestSchemaVersion(t *testing.T) {
+	addr := testRedis(t)
+	p := prefix(t)
+	st := newStore(t, addr, p, false)
+	ctx := context.Background()
+	if err := st.Ping(ctx); err != nil {
+		t.Fatal(err)
+	}
+	c := redis.NewClient(&redis.Options{Addr: addr})
+	defer c.Close()
+	if v, err := c.Get(ctx, "{"+p+":schema}").Result(); err != nil || v != redisstore.Schema {
+		t.Fatalf("schema key: %q %v", v, err)
+	}
+	c.Set(ctx, "{"+p+":schema}", "0", 0)
+	if err := st.Ping(ctx); !errors.Is(err, redisstore.ErrSchema) {
+		t.Errorf("another schema: %v", err)
 	}
 }

@@ -186,13 +186,44 @@ func NewWithClient(c rediser, cfg Config) (*Store, error) {
 }
 
 // Ping checks that the server answers and loads the scripts.
+//
+// It also checks the schema the keys under the prefix are written in
+// ({prefix:schema}, set when absent): replicas of a sluice that writes
+// another schema refuse to share the prefix instead of corrupting it.
 func (s *Store) Ping(ctx context.Context) error {
 	for _, sc := range []*redis.Script{nodeScript, accountScript, bucketScript} {
 		if err := sc.Load(ctx, s.c).Err(); err != nil {
 			return fmt.Errorf("redisstore: %w", err)
 		}
 	}
+	c, ok := s.c.(schemaClient)
+	if !ok {
+		return nil
+	}
+	key := "{" + s.prefix + ":schema}"
+	if err := c.SetNX(ctx, key, Schema, 0).Err(); err != nil {
+		return fmt.Errorf("redisstore: schema: %w", err)
+	}
+	got, err := c.Get(ctx, key).Result()
+	if err != nil {
+		return fmt.Errorf("redisstore: schema: %w", err)
+	}
+	if got != Schema {
+		return fmt.Errorf("%w: the keys under prefix %q are in schema %q, this sluice writes %q: use another prefix, or upgrade every replica",
+			ErrSchema, s.prefix, got, Schema)
+	}
 	return nil
+}
+
+// Schema is the version of the key layout and the scripts' fields.
+const Schema = "1"
+
+// ErrSchema is wrapped by Ping when the prefix holds another schema.
+var ErrSchema = errors.New("redisstore: schema mismatch")
+
+type schemaClient interface {
+	SetNX(ctx context.Context, key string, value any, expiration time.Duration) *redis.BoolCmd
+	Get(ctx context.Context, key string) *redis.StringCmd
 }
 
 // Close closes the client if New made it.
