@@ -107,17 +107,31 @@ func (c *Config) validate() error {
 			return err
 		}
 	}
-	for name, v := range map[string]float64{"degrade": c.Thresholds.Degrade, "throttle": c.Thresholds.Throttle, "block": c.Thresholds.Block} {
-		if v < 0 || v > 1 || math.IsNaN(v) {
-			return fmt.Errorf("%w: actions.%s: threshold must be within 0..1", ErrConfig, name)
+	if err := c.Thresholds.Validate(); err != nil {
+		return fmt.Errorf("%w: %w", ErrConfig, err)
+	}
+	return nil
+}
+
+// Validate checks the thresholds: each within 0..1 (0 disables its
+// action), and the enabled ones rising with severity, degrade below
+// throttle below block. Errors name the configuration key.
+func (t Thresholds) Validate() error {
+	lv := [...]struct {
+		name string
+		v    float64
+	}{{"actions.degrade", t.Degrade}, {"actions.throttle", t.Throttle}, {"actions.block", t.Block}}
+	for _, l := range lv {
+		if l.v < 0 || l.v > 1 || math.IsNaN(l.v) {
+			return fmt.Errorf("%s: threshold must be within 0..1 (0 disables)", l.name)
 		}
 	}
-	// enabled thresholds rise with severity
-	t := c.Thresholds
-	if (t.Degrade > 0 && t.Throttle > 0 && t.Throttle <= t.Degrade) ||
-		(t.Degrade > 0 && t.Block > 0 && t.Block <= t.Degrade) ||
-		(t.Throttle > 0 && t.Block > 0 && t.Block <= t.Throttle) {
-		return fmt.Errorf("%w: actions: thresholds must rise with severity: degrade < throttle < block (0 disables one)", ErrConfig)
+	for i, lo := range lv {
+		for _, hi := range lv[i+1:] {
+			if lo.v > 0 && hi.v > 0 && hi.v <= lo.v {
+				return fmt.Errorf("%s: %v must be above %s (%v): thresholds rise with severity (0 disables one)", hi.name, hi.v, lo.name, lo.v)
+			}
+		}
 	}
 	return nil
 }

@@ -121,6 +121,11 @@ type ActionsConfig struct {
 	Measures MeasuresConfig `yaml:"degrade_measures"`
 }
 
+// thresholds are the action thresholds as the engine takes them.
+func (a ActionsConfig) thresholds() limiter.Thresholds {
+	return limiter.Thresholds{Degrade: a.Degrade, Throttle: a.Throttle, Block: a.Block}
+}
+
 // MeasuresConfig switches each degrade measure.
 type MeasuresConfig struct {
 	ClampMaxTokens int           `yaml:"clamp_max_tokens"`
@@ -395,23 +400,8 @@ func (c *Config) validate() error {
 			return fmt.Errorf("%s: bursts must be >= 0", name)
 		}
 	}
-	for name, v := range map[string]float64{"actions.degrade": c.Actions.Degrade, "actions.throttle": c.Actions.Throttle, "actions.block": c.Actions.Block} {
-		if v < 0 || v > 1 {
-			return fmt.Errorf("%s: threshold must be within 0..1 (0 disables)", name)
-		}
-	}
-	// enabled thresholds must rise with severity: degrade below throttle
-	// below block
-	lv := []struct {
-		name string
-		v    float64
-	}{{"actions.degrade", c.Actions.Degrade}, {"actions.throttle", c.Actions.Throttle}, {"actions.block", c.Actions.Block}}
-	for i, lo := range lv {
-		for _, hi := range lv[i+1:] {
-			if lo.v > 0 && hi.v > 0 && hi.v <= lo.v {
-				return fmt.Errorf("%s: %v must be above %s (%v): thresholds rise with severity (0 disables one)", hi.name, hi.v, lo.name, lo.v)
-			}
-		}
+	if err := c.Actions.thresholds().Validate(); err != nil {
+		return err
 	}
 	if c.Store.SightingsFile != "" && c.Store.SightingsInterval <= 0 {
 		return errors.New("store.sightings_interval: must be a positive duration")
@@ -563,7 +553,7 @@ func (c *Config) engineConfig() limiter.Config {
 		Account:    c.Limits.Account,
 		Cluster:    c.Limits.Cluster,
 		Capacity:   c.Store.Capacity,
-		Thresholds: limiter.Thresholds{Degrade: c.Actions.Degrade, Throttle: c.Actions.Throttle, Block: c.Actions.Block},
+		Thresholds: c.Actions.thresholds(),
 		Degrade:    m,
 		Shadow:     c.Shadow,
 		Detection:  c.Detection.Detection,

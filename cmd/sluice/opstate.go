@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -73,24 +74,10 @@ func saveOpState(path string, e *limiter.Engine, now time.Time) error {
 	if err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".sluice-state-*")
-	if err != nil {
-		return fmt.Errorf("admin.state_file: %w", err)
-	}
-	if _, err := tmp.Write(append(b, '\n')); err != nil {
-		tmp.Close()
-		os.Remove(tmp.Name())
-		return fmt.Errorf("admin.state_file: %w", err)
-	}
-	if err := tmp.Close(); err != nil {
-		os.Remove(tmp.Name())
-		return fmt.Errorf("admin.state_file: %w", err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		os.Remove(tmp.Name())
-		return fmt.Errorf("admin.state_file: %w", err)
-	}
-	return nil
+	return writeAtomic(path, "admin.state_file", func(w io.Writer) error {
+		_, err := w.Write(append(b, '\n'))
+		return err
+	})
 }
 
 // loadSightings restores the engine's account sightings from path (a
@@ -112,11 +99,18 @@ func loadSightings(path string, e *limiter.Engine) error {
 
 // saveSightings writes the engine's account sightings to path atomically.
 func saveSightings(path string, e *limiter.Engine) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".sluice-sightings-*")
+	return writeAtomic(path, "store.sightings_file", e.SaveSightings)
+}
+
+// writeAtomic writes path through write into a temporary file beside it,
+// renamed over path once complete: a reader, or a crash, never sees half
+// a file. Errors name the configuration key.
+func writeAtomic(path, key string, write func(io.Writer) error) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".sluice-*")
 	if err != nil {
-		return fmt.Errorf("store.sightings_file: %w", err)
+		return fmt.Errorf("%s: %w", key, err)
 	}
-	err = e.SaveSightings(tmp)
+	err = write(tmp)
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}
@@ -125,7 +119,7 @@ func saveSightings(path string, e *limiter.Engine) error {
 	}
 	if err != nil {
 		os.Remove(tmp.Name())
-		return fmt.Errorf("store.sightings_file: %w", err)
+		return fmt.Errorf("%s: %w", key, err)
 	}
 	return nil
 }

@@ -4,8 +4,6 @@ import (
 	"log/slog"
 	"reflect"
 	"strings"
-
-	"github.com/sluicehq/sluice/limiter"
 )
 
 // reload applies what can change on a running serve from next, the
@@ -14,8 +12,7 @@ import (
 // whose changes need a restart.
 func (a *app) reload(next *Config, logger *slog.Logger) (applied, restart []string) {
 	cur := a.cfg // as started: the engine holds what a reload applied
-	t := limiter.Thresholds{Degrade: next.Actions.Degrade, Throttle: next.Actions.Throttle, Block: next.Actions.Block}
-	if t != a.engine.Config().Thresholds {
+	if t := next.Actions.thresholds(); t != a.engine.Config().Thresholds {
 		if err := a.engine.SetThresholds(t); err != nil {
 			logger.Error("reload: actions not applied", "err", err)
 		} else {
