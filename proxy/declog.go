@@ -46,6 +46,14 @@ type Record struct {
 	// part (see partLetter); the record's action is the strongest.
 	Parts       int
 	PartActions string
+	// The request's end (serve only; zero in replay): the status and the
+	// body bytes the client got, the time from the request's arrival to
+	// the response headers and to the response's end, and how it ended
+	// (one of the Outcome constants).
+	Status     int
+	Bytes      int64
+	TTFB, Took time.Duration
+	Outcome    string
 }
 
 var measureNames = [...]string{"clamp_tokens", "drop_logprobs", "force_n1", "strip_reasoning", "tarpit", "cheaper_model"}
@@ -135,7 +143,25 @@ func AppendRecord(b []byte, r *Record) []byte {
 		b = append(b, `,"part_actions":`...)
 		b = dialect.AppendQuoted(b, r.PartActions)
 	}
+	if r.Outcome != "" {
+		b = append(b, `,"status":`...)
+		b = strconv.AppendInt(b, int64(r.Status), 10)
+		b = append(b, `,"bytes":`...)
+		b = strconv.AppendInt(b, r.Bytes, 10)
+		if r.TTFB > 0 {
+			b = appendMillis(append(b, `,"ttfb_ms":`...), r.TTFB)
+		}
+		b = appendMillis(append(b, `,"duration_ms":`...), r.Took)
+		b = append(b, `,"outcome":"`...)
+		b = append(b, r.Outcome...)
+		b = append(b, '"')
+	}
 	return append(b, "}\n"...)
+}
+
+// appendMillis appends d in milliseconds with microsecond precision.
+func appendMillis(b []byte, d time.Duration) []byte {
+	return strconv.AppendFloat(b, float64(d.Microseconds())/1000, 'f', 3, 64)
 }
 
 // LineLog writes values of T as lines off the hot path: Write hands the

@@ -29,6 +29,12 @@ type decision struct {
 	Shadow    *bool    `json:"shadow"`
 	Model     string   `json:"model"`
 	Dialect   string   `json:"dialect"`
+	// the request's end (serve only)
+	Status     int      `json:"status"`
+	Bytes      int64    `json:"bytes"`
+	TTFBMs     *float64 `json:"ttfb_ms"`
+	DurationMs *float64 `json:"duration_ms"`
+	Outcome    string   `json:"outcome"`
 }
 
 // parseDecision decodes one decision line and checks the contract fields.

@@ -160,7 +160,13 @@ func NewForwarder(cfg UpstreamConfig, reg prometheus.Registerer) (*httputil.Reve
 		},
 		ErrorHandler: func(w http.ResponseWriter, r *http.Request, err error) {
 			status := upstreamError(w, r, err)
-			if status != 0 && cfg.Logger != nil {
+			if status == 0 {
+				return
+			}
+			if f, ok := w.(upstreamFailer); ok {
+				f.upstreamFailed()
+			}
+			if cfg.Logger != nil {
 				cfg.Logger.Warn("upstream failed", "status", status, "request_id", r.Header.Get("X-Request-Id"), "path", r.URL.Path, "err", err)
 			}
 		},

@@ -1,11 +1,13 @@
 package proxy
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"net/http"
 	"net/netip"
+	"os"
 	"sync"
 	"time"
 
@@ -327,6 +329,10 @@ func (g *Guard) serveModel(w http.ResponseWriter, r *http.Request, next http.Han
 	g.metrics.inFlight.Inc()
 	defer g.metrics.inFlight.Dec()
 
+	rw := getRespWriter(w, start)
+	defer putRespWriter(rw)
+	w = rw
+
 	// bounded body read
 	peer, _ := ParsePeer(r.RemoteAddr)
 	body, status := readBody(r, g.maxBody, g.budget)
@@ -335,17 +341,26 @@ func (g *Guard) serveModel(w http.ResponseWriter, r *http.Request, next http.Han
 		g.metrics.rejected(d, status)
 		// the refusal has a decision record too: who, and why
 		o := outcome{id: g.ident.Identify(r.Header, peer, connJA4(r)), dialect: d}
-		if status == http.StatusServiceUnavailable {
-			g.record(g.now(), rid, &o, "", "body_bytes_busy")
+		var reason string
+		switch status {
+		case http.StatusServiceUnavailable:
+			reason = "body_bytes_busy"
 			w.Header().Set("Retry-After", "1")
 			dialect.WriteError(w, d, status, dialect.Overloaded, "too many request bytes in flight; retry shortly")
-		} else if status == http.StatusRequestEntityTooLarge {
-			g.record(g.now(), rid, &o, "", "body_too_large")
+		case http.StatusRequestEntityTooLarge:
+			reason = "body_too_large"
 			dialect.WriteError(w, d, status, dialect.RequestTooLarge, fmt.Sprintf("request body exceeds the limit of %d bytes", g.maxBody))
-		} else {
-			g.record(g.now(), rid, &o, "", "body_unreadable")
+		case http.StatusRequestTimeout:
+			reason = "body_timeout"
+			dialect.WriteError(w, d, status, dialect.InvalidRequest, "the request body did not arrive in time")
+		case statusClientGone:
+			reason = "body_incomplete"
+			rw.status = statusClientGone // nothing is written: no one reads it
+		default:
+			reason = "body_unreadable"
 			dialect.WriteError(w, d, status, dialect.InvalidRequest, "could not read the request body")
 		}
+		g.record(rw, r, g.record0(g.now(), rid, &o, "", reason), false, true)
 		return
 	}
 	defer body.release()
@@ -364,22 +379,23 @@ func (g *Guard) serveModel(w http.ResponseWriter, r *http.Request, next http.Han
 		}
 		w.Header().Set("X-Request-Id", rid)
 		g.metrics.rejected(d, kind.Status())
-		g.record(now, rid, &o, model, "bad_request")
 		dialect.WriteError(w, d, 0, kind, msg)
+		g.record(rw, r, g.record0(now, rid, &o, model, "bad_request"), false, true)
 		return
 	}
 	g.metrics.decided(d, o.dec.Action, time.Since(start))
-	g.record(now, rid, &o, model, "")
 
 	// act
 	switch o.dec.Enforced() {
 	case limiter.ActionThrottle:
 		w.Header().Set("X-Request-Id", rid)
 		writeThrottle(w, d, o.dec.RetryAfter)
+		g.record(rw, r, g.record0(now, rid, &o, model, ""), false, true)
 		return
 	case limiter.ActionBlock:
 		w.Header().Set("X-Request-Id", rid)
 		dialect.WriteError(w, d, http.StatusForbidden, dialect.Permission, "this request was refused by the API's usage policy")
+		g.record(rw, r, g.record0(now, rid, &o, model, ""), false, true)
 		return
 	}
 	r.Header["X-Request-Id"] = ridv
@@ -390,14 +406,28 @@ func (g *Guard) serveModel(w http.ResponseWriter, r *http.Request, next http.Han
 	r.ContentLength = int64(len(fwd.bytes()))
 	r.GetBody = nil
 	r.Header.Del("Transfer-Encoding")
+	// the record is written once the response has ended, with how it
+	// ended; a handler that panics (ReverseProxy cuts a response that
+	// fails mid-body so) is recorded as aborted on the way out
+	rec := g.record0(now, rid, &o, model, "")
+	completed := false
+	defer func() {
+		if !completed {
+			g.record(rw, r, rec, true, false)
+		}
+	}()
 	next.ServeHTTP(w, r)
+	completed = true
+	g.record(rw, r, rec, true, true)
 }
 
-// record writes the decision record of one request to the decision log.
-func (g *Guard) record(now time.Time, rid string, o *outcome, model, errReason string) {
-	if g.log == nil {
-		return
-	}
+// statusClientGone is the status a decision record gives a request whose
+// client went away before sluice could answer (nginx's 499); it is never
+// sent.
+const statusClientGone = 499
+
+// record0 returns the decision record of one request, without its end.
+func (g *Guard) record0(now time.Time, rid string, o *outcome, model, errReason string) Record {
 	rec := Record{
 		TS:        now,
 		RequestID: rid,
@@ -420,7 +450,34 @@ func (g *Guard) record(now time.Time, rid string, o *outcome, model, errReason s
 		rec.Action = limiter.ActionError
 		rec.Cluster = limiter.ClusterID(o.id.Account)
 	}
+	return rec
+}
+
+// record writes a request's decision record, with how its response ended,
+// to the decision log: forwarded says it went to the next handler,
+// completed that the handler returned.
+func (g *Guard) record(rw *respWriter, r *http.Request, rec Record, forwarded, completed bool) {
+	if g.log == nil {
+		return
+	}
+	rw.end(&rec, forwarded, completed, r.Context().Err() != nil)
 	g.log.Write(&rec)
+}
+
+// bodyErrorStatus is the status for a body read that failed with err: 413
+// past a MaxBytesReader, 408 at the read deadline, statusClientGone when
+// the client closed the connection or cancelled, 400 otherwise.
+func bodyErrorStatus(r *http.Request, err error) int {
+	var mbe *http.MaxBytesError
+	switch {
+	case errors.As(err, &mbe):
+		return http.StatusRequestEntityTooLarge
+	case errors.Is(err, os.ErrDeadlineExceeded):
+		return http.StatusRequestTimeout
+	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, context.Canceled), r.Context().Err() != nil:
+		return statusClientGone
+	}
+	return http.StatusBadRequest
 }
 
 // readBody reads at most limit bytes of r's body; it returns a status code
@@ -453,11 +510,7 @@ func readBody(r *http.Request, limit int64, budget *bodyBudget) (*bodyBuf, int) 
 		}
 		if err != nil {
 			b.release()
-			var mbe *http.MaxBytesError
-			if errors.As(err, &mbe) {
-				return nil, http.StatusRequestEntityTooLarge
-			}
-			return nil, http.StatusBadRequest
+			return nil, bodyErrorStatus(r, err)
 		}
 	}
 	if int64(len(b.buf)) > limit {

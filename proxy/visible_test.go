@@ -2,6 +2,7 @@ package proxy_test
 
 import (
 	"bytes"
+	"errors"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -47,17 +48,31 @@ func TestRefusalsAreVisible(t *testing.T) {
 	if w.Code != http.StatusBadRequest {
 		t.Fatalf("unreadable body: %d", w.Code)
 	}
+	// a client that closes the connection before its body has come
+	req = httptest.NewRequest(http.MethodPost, "/v1/chat/completions", io.MultiReader(strings.NewReader(`{"model":`), cutReader{}))
+	req.Header.Set("Authorization", "Bearer sk-visible")
+	w = httptest.NewRecorder()
+	h.ServeHTTP(w, req)
+	if w.Body.Len() != 0 {
+		t.Fatalf("answered a client that is gone: %q", w.Body.String())
+	}
 	if err := dl.Close(); err != nil {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSpace(logBuf.String()), "\n")
-	if len(lines) != 2 {
-		t.Fatalf("%d decision records, want 2:\n%s", len(lines), logBuf.String())
+	if len(lines) != 3 {
+		t.Fatalf("%d decision records, want 3:\n%s", len(lines), logBuf.String())
 	}
-	for i, want := range []string{"body_too_large", "body_unreadable"} {
+	for i, want := range []struct {
+		reason, outcome string
+		status          int
+	}{{"body_too_large", "refused", 413}, {"body_unreadable", "refused", 400}, {"body_incomplete", "client_gone", 499}} {
 		d := parseDecision(t, []byte(lines[i]))
-		if *d.Action != "error" || len(d.Reasons) == 0 || d.Reasons[len(d.Reasons)-1] != want {
-			t.Errorf("record %d: action %s reasons %v, want error %s", i, *d.Action, d.Reasons, want)
+		if *d.Action != "error" || len(d.Reasons) == 0 || d.Reasons[len(d.Reasons)-1] != want.reason {
+			t.Errorf("record %d: action %s reasons %v, want error %s", i, *d.Action, d.Reasons, want.reason)
+		}
+		if d.Status != want.status || d.Outcome != want.outcome || d.DurationMs == nil {
+			t.Errorf("record %d: status %d outcome %q, want %d %q with a duration", i, d.Status, d.Outcome, want.status, want.outcome)
 		}
 	}
 	if strings.Contains(logBuf.String(), "sk-visible") {
@@ -80,8 +95,8 @@ func TestRefusalsAreVisible(t *testing.T) {
 			inflight = f.GetMetric()[0].GetGauge().GetValue()
 		}
 	}
-	if errs != 2 || inflight != 0 {
-		t.Errorf("sluice_requests_total{openai,error} %v, in flight %v; want 2 and 0", errs, inflight)
+	if errs != 3 || inflight != 0 {
+		t.Errorf("sluice_requests_total{openai,error} %v, in flight %v; want 3 and 0", errs, inflight)
 	}
 }
 
@@ -101,4 +116,9 @@ func labels(m *dto.Metric) string {
 
 type errReader struct{}
 
-func (errReader) Read([]byte) (int, error) { return 0, io.ErrUnexpectedEOF }
+func (errReader) Read([]byte) (int, error) { return 0, errors.New("broken body") }
+
+// cutReader is a body whose client closed the connection midway.
+type cutReader struct{}
+
+func (cutReader) Read([]byte) (int, error) { return 0, io.ErrUnexpectedEOF }
