@@ -299,3 +299,40 @@ func TestServeReplicasShareOperatorState(t *testing.T) {
 		return !strings.Contains(al, acc) && !strings.Contains(ov, cl)
 	})
 }
+
+// TestServeReplicasShareAFreshBudget is issue 15's trial: two full serve
+// replicas on one redis-server (the default 50 ms exchange), 20 requests a
+// minute for an account, and 40 requests of one fresh key alternating
+// between the replicas 150 ms apart. One budget holds across both: at most
+// 26 pass (one replica alone lets 21 through; before the fix all 40
+// passed).
+func TestServeReplicasShareAFreshBudget(t *testing.T) {
+	t.Parallel()
+	addr := os.Getenv("SLUICE_TEST_REDIS")
+	if addr == "" {
+		t.Skip("SLUICE_TEST_REDIS not set")
+	}
+	up := httptest.NewServer(stub.New(stub.Config{Words: 5}))
+	defer up.Close()
+	cfgA := redisConfig(t, up.URL, addr)
+	def, _ := loadConfig("")
+	cfgA.Store.Redis.Sync = def.Store.Redis.Sync
+	cfgA.Limits.Account.Requests = 20
+	cfgB := *cfgA
+	reps := [2]*instance{startServe(t, cfgA), startServe(t, &cfgB)}
+	allowed := 0
+	for i := range 40 {
+		st, err := chat(http.DefaultClient, reps[i%2].proxy, "sk-fresh-alternating")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st == http.StatusOK {
+			allowed++
+		}
+		time.Sleep(150 * time.Millisecond)
+	}
+	t.Logf("%d of 40 allowed across two replicas at 20 a minute (exchange every %v)", allowed, cfgA.Store.Redis.Sync)
+	if allowed > 26 {
+		t.Errorf("%d of 40 allowed, want at most 26", allowed)
+	}
+}
