@@ -302,6 +302,10 @@ type accountStats struct {
 	// request on campaign-scale evidence: its history starts from a
 	// harvester's prior rather than a benign one
 	wave bool
+	// gaps is the number of gaps between the account's requests read so
+	// far (up to 255); with first, last and account.gapSq they give the
+	// gaps' mean and spread (account.pace)
+	gaps uint8
 	// strong is the decayed count of the account's strongly harvest-shaped
 	// requests: volume from one account, the reseller's signature.
 	strong float32
@@ -312,6 +316,108 @@ type accountStats struct {
 	lastBias uint32
 	// deltas since the last store exchange
 	dN, dSusp, dStrong float32
+}
+
+// Pacing of an account, from the gaps between its requests.
+const (
+	paceUnknown   = 0
+	paceRegular   = 1 // machine-regular
+	paceIrregular = 2 // a person's
+)
+
+// addGap reads one more gap of dt nanoseconds into the account's pacing,
+// up to 255 gaps.
+func (a *account) addGap(dt int64) {
+	if a.st.gaps == math.MaxUint8 || dt < 0 {
+		return
+	}
+	g := float32(float64(dt) / 1e9)
+	a.st.gaps++
+	a.gapSq += g * g
+}
+
+// pace reads the account's pacing once it has m.PaceGaps gaps: the
+// coefficient of variation of its gaps against PaceRegularCV and
+// PaceIrregularCV. Requests at one instant (a batch) read as a person's.
+func (a *account) pace(m *Model) uint8 {
+	st := &a.st
+	n := float64(st.gaps)
+	if n < m.PaceGaps || st.gaps == math.MaxUint8 {
+		return paceUnknown
+	}
+	mean := float64(st.last-st.first) / 1e9 / n
+	if mean <= 0 {
+		return paceIrregular
+	}
+	cv2 := max(0, float64(a.gapSq)/n-mean*mean) / (mean * mean)
+	switch {
+	case cv2 < m.PaceRegularCV*m.PaceRegularCV:
+		return paceRegular
+	case cv2 >= m.PaceIrregularCV*m.PaceIrregularCV:
+		return paceIrregular
+	}
+	return paceUnknown
+}
+
+// crowd is the new accounts seen on one client print within one network
+// prefix: all of them, and those whose pacing read machine-regular or a
+// person's (linear counting over 256 bits each). Guarded by its shard's
+// mutex. 112 bytes.
+type crowd struct {
+	last, bumped              int64
+	accts, regular, irregular [4]uint64
+}
+
+// crowdOf counts a young account's request on the crowd of key, with the
+// account's pacing, and returns whether the crowd is machine-paced
+// (Model.CrowdMin regular accounts, Model.CrowdShare of those read) and
+// its number of regular accounts.
+//
+// An account that is not young (count false) is not counted: it only
+// reads the crowd's verdict.
+func (d *detector) crowdOf(now int64, key uint64, acct AccountID, pace uint8, count bool) (paced bool, regular float64) {
+	m := &d.cfg.Model
+	sh := d.crowds.of(key)
+	sh.mu.Lock()
+	c, ok := sh.lru.Peek(key)
+	if !count {
+		if ok && now-c.last <= int64(d.cfg.LinkTTL) {
+			regular = distinct(&c.regular)
+			paced = regular >= m.CrowdMin && regular >= m.CrowdShare*(regular+distinct(&c.irregular))
+		}
+		sh.mu.Unlock()
+		return paced, regular
+	}
+	if ok && now-c.bumped > int64(time.Second) {
+		sh.lru.Get(key)
+		c.bumped = now
+	}
+	if !ok || now-c.last > int64(d.cfg.LinkTTL) {
+		if !ok {
+			c = &crowd{}
+			sh.lru.Add(key, c)
+		} else {
+			*c = crowd{}
+		}
+		c.bumped = now
+	}
+	if now > c.last {
+		c.last = now
+	}
+	b := uint64(acct) * 0x9E3779B97F4A7C15 >> 56 // 0..255
+	bit := uint64(1) << (b & 63)
+	c.accts[b>>6] |= bit
+	switch pace {
+	case paceRegular:
+		c.regular[b>>6] |= bit
+	case paceIrregular:
+		c.irregular[b>>6] |= bit
+	}
+	regular = distinct(&c.regular)
+	irregular := distinct(&c.irregular)
+	sh.mu.Unlock()
+	paced = regular >= m.CrowdMin && regular >= m.CrowdShare*(regular+irregular)
+	return paced, regular
 }
 
 type observation struct {
@@ -325,6 +431,8 @@ type observation struct {
 type detector struct {
 	cfg   Detection
 	nodes *shards[*node]
+	// crowds: new accounts by client print within a network prefix
+	crowds *shards[*crowd]
 	// shared is set when a store is attached: changes are then tracked for
 	// the exchange.
 	shared bool
@@ -335,7 +443,7 @@ type detector struct {
 
 func newDetector(cfg Detection, capacity int) *detector {
 	cfg.fill()
-	return &detector{cfg: cfg, nodes: newShards[*node](max(4096, capacity/4), 64, nil)}
+	return &detector{cfg: cfg, nodes: newShards[*node](max(4096, capacity/4), 64, nil), crowds: newShards[*crowd](max(1024, capacity/64), 16, nil)}
 }
 
 func (d *detector) len() int { return d.nodes.Len() }

@@ -67,6 +67,20 @@
 //     the gate to open), and its cluster's heat follows all its requests,
 //     the benign-looking ones too — up to throttle: a block on that
 //     reading alone would be a verdict on the wave, not on the account;
+//   - machine-paced crowds of new accounts, whatever their wording: the
+//     new accounts on one client print within one network prefix form a
+//     crowd; each account's pacing is read from the spread of the gaps
+//     between its requests once it has a few (Model.PaceGaps), as a
+//     machine's timer or a person's. A crowd with Model.CrowdMin
+//     machine-paced accounts that are most of those read is one operator
+//     scheduling many fresh accounts: its young accounts' requests score
+//     Model.CrowdScore (throttle at most on this reading alone) and are
+//     metered as one cluster, except an account whose own pacing is a
+//     person's; an older account on that infrastructure paced as regularly
+//     is one of it too. A class or a team signing up on one network is
+//     paced like people, and the keys of a gateway that were there before
+//     never make a crowd. Changing the pacing costs the operator little,
+//     but it is one more thing each campaign must think of;
 //   - corroboration that only adds to an already suspicious request:
 //     campaign-scale breadth, a shared client print within a network prefix,
 //     a client whose SDK headers contradict its TLS print, machine-regular
@@ -105,7 +119,7 @@
 // # Memory
 //
 // Every table is a sharded LRU bounded by Config.Capacity (evidence at a
-// quarter of it): 230 bytes per tracked account at 1,000,000 accounts
+// quarter of it, crowds of new accounts at a sixty-fourth): 230 bytes per tracked account at 1,000,000 accounts
 // (BenchmarkStatePerAccount), 299 bytes when every request is suspicious
 // and the evidence table is full (BenchmarkStatePerAccountCampaign). A quiet
 // account is metered by a one-minute window counter and gets its

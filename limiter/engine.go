@@ -184,6 +184,7 @@ type account struct {
 	win      uint32        // the current window, in unix minutes
 	winReq   float32       // requests in the window
 	winTok   float32       // tokens in the window
+	gapSq    float32       // sum of the squared gaps between requests, seconds² (pace)
 	st       accountStats
 	use      usage
 }

@@ -162,6 +162,25 @@ type Model struct {
 	ProbeMin   float64 `json:"probe_min"`
 	ProbeShare float64 `json:"probe_share"`
 
+	// --- machine-paced crowds of new accounts (crowdOf) ---
+
+	// PaceGaps is the number of gaps between an account's requests from
+	// which its pacing is read: machine-regular when their coefficient of
+	// variation is below PaceRegularCV, a person's when it is
+	// PaceIrregularCV or more.
+	PaceGaps        float64 `json:"pace_gaps"`
+	PaceRegularCV   float64 `json:"pace_regular_cv"`
+	PaceIrregularCV float64 `json:"pace_irregular_cv"`
+	// A crowd (new accounts on one client print within one network
+	// prefix) is machine-paced once CrowdMin of its accounts are
+	// machine-regular and they are CrowdShare or more of those whose
+	// pacing was read; its young accounts' requests then score
+	// CrowdScore (0: the reading is off), unless the account's own pacing
+	// is a person's.
+	CrowdMin   float64 `json:"crowd_min"`
+	CrowdShare float64 `json:"crowd_share"`
+	CrowdScore float64 `json:"crowd_score"`
+
 	// --- corroboration of a suspicious request ---
 
 	// WideBreadth (in Detection.Breadth) is the breadth whose evidence adds
@@ -289,6 +308,7 @@ func (m Model) Validate() error {
 		"wave_hv": m.WaveHV, "cluster_gate_from": m.ClusterGateFrom, "probe_share": m.ProbeShare,
 		"min_strong_share": m.MinStrongShare, "account_strong_share": m.AccountStrongShare, "wave_share": m.WaveShare,
 		"reason_floor": m.ReasonFloor, "prior_hv": m.PriorHV, "wave_prior_hv": m.WavePriorHV,
+		"crowd_share": m.CrowdShare, "crowd_score": m.CrowdScore,
 	} {
 		if v > 1 {
 			return fmt.Errorf("%w: model: %s: must be within 0..1", ErrConfig, name)
@@ -296,6 +316,12 @@ func (m Model) Validate() error {
 	}
 	if m.ClusterGateFrom >= 1 {
 		return fmt.Errorf("%w: model: cluster_gate_from: must be below 1", ErrConfig)
+	}
+	if m.PaceRegularCV > m.PaceIrregularCV {
+		return fmt.Errorf("%w: model: pace_regular_cv: must not exceed pace_irregular_cv", ErrConfig)
+	}
+	if m.PaceGaps < 2 {
+		return fmt.Errorf("%w: model: pace_gaps: must be >= 2", ErrConfig)
 	}
 	if m.ClusterCostMax < 1 {
 		return fmt.Errorf("%w: model: cluster_cost_max: must be >= 1", ErrConfig)

@@ -184,6 +184,9 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print, lv *lev
 	if pp.Bias != 0 {
 		st.lastBias = pp.Bias
 	}
+	if st.last != 0 {
+		a.addGap(ns - st.last)
+	}
 	st.dN++
 	st.dSusp += float32(r)
 	strong := float64(st.strong)
@@ -215,6 +218,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print, lv *lev
 	if young && strongReq && campaign && mean >= m.YoungMean && float64(st.n) >= m.YoungN {
 		st.wave, inWave = true, true
 	}
+	pace := a.pace(m)
 	stN := st.n
 	conf := min(1, float64(st.n)/cfg.Confidence)
 	heat := float64(st.heat)
@@ -288,7 +292,26 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print, lv *lev
 			why |= ReasonNewAccounts
 		}
 	}
+	// a young account in a machine-paced crowd of new accounts on one
+	// client print within one network prefix: the crowd's verdict governs
+	// all its requests, whatever their wording, unless its own pacing is a
+	// person's (someone who signed up on the same network)
+	// (an older account on the crowd's infrastructure whose own pacing is
+	// as machine-regular is one of it too: a campaign's first accounts
+	// look old to a detector that has just started)
+	crowdScore := 0.0
+	if m.CrowdScore > 0 && keys[evClientNet-1] != 0 && (young || pace == paceRegular) {
+		if paced, _ := d.crowdOf(ns, keys[evClientNet-1], s.Account, pace, young); paced && (pace == paceRegular || young && pace != paceIrregular) {
+			crowdScore = m.CrowdScore
+		}
+	}
 	score := max(acctScore, reqScore, clusterScore)
+	// the crowd's reading alone throttles at most, like the wave's
+	crowdDriven := crowdScore > score
+	if crowdDriven {
+		score = crowdScore
+		why |= ReasonRegularTiming | ReasonNewAccounts | ReasonSharedClient
+	}
 	// the wave's reading of an account (its cluster's heat on every
 	// request) throttles at most: a block needs the account's own evidence
 	waveDriven := inWave && clusterScore > max(acctScore, reqScore)
@@ -346,7 +369,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print, lv *lev
 	if extraction {
 		score = max(score, lv.mildest)
 	}
-	if conf < 1 || waveDriven || ns-first < int64(cfg.NewAccount) {
+	if conf < 1 || waveDriven || crowdDriven || ns-first < int64(cfg.NewAccount) {
 		// no block before the account has a history, and one that spans
 		// an hour: a new user's first session of reasoning questions is
 		// not a harvest (the cap stays below the operator's block
@@ -364,6 +387,9 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print, lv *lev
 	o.cluster = ClusterID(s.Account)
 	if cid != 0 && (g >= m.BridgeGate || float64(o.score) >= m.ReasonFloor) {
 		o.cluster = cid
+	} else if crowdDriven {
+		// the crowd is one operator: one cluster, metered as one
+		o.cluster = ClusterID(keys[evClientNet-1])
 	}
 	return o
 }

@@ -1,0 +1,114 @@
+package limiter_test
+
+import (
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/sluicehq/sluice/fingerprint"
+	"github.com/sluicehq/sluice/limiter"
+)
+
+// crowdRun sends, from the end of the detector's first NewAccount on,
+// accounts new accounts' requests on one client print within one network
+// prefix, every account one every 10 minutes with the given spread of its
+// gaps (jitter 0.02: a machine's timer; 1: a person, exponential gaps), in
+// words that carry no elicitation at all. A steady old account keeps the
+// detector's clock running from t0. It returns the share of requests
+// acted on in the last two hours, and the decisions' reasons seen.
+func crowdRun(t *testing.T, m limiter.Model, accounts int, jitter float64, startOld bool) (acted float64, reasons limiter.Reasons) {
+	t.Helper()
+	cfg := defaults()
+	cfg.Detection.Model = m
+	e := newEngine(t, cfg)
+	r := rand.New(rand.NewPCG(uint64(accounts), uint64(jitter*1000)))
+	type ev struct {
+		at   time.Time
+		acct int
+	}
+	var evs []ev
+	start := t0.Add(cfg.Detection.NewAccount + time.Minute)
+	if startOld {
+		start = t0
+	}
+	for a := range accounts {
+		at := start.Add(time.Duration(r.Float64() * float64(30*time.Minute)))
+		for at.Before(t0.Add(5 * time.Hour)) {
+			evs = append(evs, ev{at, a})
+			gap := 10 * time.Minute
+			if jitter >= 1 {
+				gap = time.Duration(r.ExpFloat64() * float64(gap))
+			} else {
+				gap = time.Duration(float64(gap) * (1 + jitter*(2*r.Float64()-1)))
+			}
+			at = at.Add(gap)
+		}
+	}
+	// sort by time (insertion into a small slice)
+	for i := 1; i < len(evs); i++ {
+		for j := i; j > 0 && evs[j].at.Before(evs[j-1].at); j-- {
+			evs[j], evs[j-1] = evs[j-1], evs[j]
+		}
+	}
+	old := benign(7)
+	e.Decide(t0, limiter.Subject{Account: 1, Net: 99}, &old, 100)
+	var n, hit int
+	for i, x := range evs {
+		var p fingerprint.Print
+		p.Prompt.Exact = uint64(i) + 11
+		p.Prompt.TemplateLast = uint64(i)*104729 + 3
+		p.Prompt.Tokens = 300
+		p.Client.HTTP, p.Client.JA4, p.Client.Net = 0xBEEF, 0xCAFE, 0x5151
+		d := e.Decide(x.at, limiter.Subject{Account: limiter.AccountID(5000 + x.acct), Net: 0x5151}, &p, 300)
+		if x.at.After(t0.Add(3 * time.Hour)) {
+			n++
+			if d.Action != limiter.ActionAllow {
+				hit++
+				reasons |= d.Reasons
+			}
+		}
+		if d.Action == limiter.ActionBlock {
+			t.Errorf("account %d blocked on the crowd's reading alone", x.acct)
+		}
+	}
+	return float64(hit) / float64(max(n, 1)), reasons
+}
+
+// TestCrowdReading: a crowd of new accounts on one client print within one
+// network prefix whose every account is paced by a machine's timer is
+// throttled, every request of it, though no request's wording is
+// harvest-shaped; the same crowd paced like people is not, nor is a
+// machine-paced crowd below Model.CrowdMin accounts, nor the keys of a
+// gateway that were there when the detector started, nor anything with
+// crowd_score 0.
+func TestCrowdReading(t *testing.T) {
+	off, err := handModel.With("crowd_score", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name     string
+		m        limiter.Model
+		accounts int
+		jitter   float64
+		old      bool
+		acted    bool
+	}{
+		{"machine-paced new accounts", handModel, 40, 0.02, false, true},
+		{"people-paced new accounts", handModel, 40, 1, false, false},
+		{"machine-paced, fewer than crowd_min", handModel, int(handModel.CrowdMin) - 2, 0.02, false, false},
+		{"machine-paced keys there from the start", handModel, 40, 0.02, true, false},
+		{"machine-paced new accounts, crowd_score 0", off, 40, 0.02, false, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			acted, reasons := crowdRun(t, c.m, c.accounts, c.jitter, c.old)
+			t.Logf("%.1f%% acted on, reasons %v", 100*acted, reasons.Names())
+			if c.acted && (acted < 0.95 || !reasons.Has(limiter.ReasonRegularTiming)) {
+				t.Errorf("acted on %.1f%% (reasons %v), want nearly all, for regular_timing", 100*acted, reasons.Names())
+			}
+			if !c.acted && acted > 0 {
+				t.Errorf("acted on %.1f%%, want none", 100*acted)
+			}
+		})
+	}
+}
