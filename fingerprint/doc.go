@@ -89,7 +89,7 @@
 // x-amzn-trace-id) and content-length are ignored. UA and SDK are those
 // parts alone; JA4 is the hash of the JA4 string (see the JA4 function for
 // computing it from a crypto/tls ClientHelloInfo); Net the hash of
-// NetPrefix. Inconsistent is a heuristic, documented at inconsistent: SDK
+// NetPrefix and Wide of WideNetPrefix. Inconsistent is a heuristic, documented at inconsistent: SDK
 // headers whose language contradicts the runtime header, the user agent or
 // the TLS stack the JA4 belongs to (a Python or Node SDK over a browser or
 // Go TLS stack, SDK headers from curl). Client traits are spoofable; they

@@ -23,9 +23,32 @@ func NetPrefix(ip netip.Addr) netip.Prefix {
 	return p
 }
 
+// WideNetPrefix returns the wider network an address belongs to: the /16
+// of an IPv4 address and the /32 of an IPv6 address (a provider's block,
+// a datacenter's range), the zero Prefix for an invalid address.
+func WideNetPrefix(ip netip.Addr) netip.Prefix {
+	if !ip.IsValid() {
+		return netip.Prefix{}
+	}
+	ip = ip.Unmap().WithZone("")
+	bits := 32
+	if ip.Is4() {
+		bits = 16
+	}
+	p, err := ip.Prefix(bits)
+	if err != nil {
+		return netip.Prefix{}
+	}
+	return p
+}
+
 // netHash is the seeded hash of NetPrefix(ip), 0 for an invalid address.
 func (h *Hasher) netHash(ip netip.Addr) uint64 {
-	p := NetPrefix(ip)
+	return h.prefixHash(NetPrefix(ip))
+}
+
+// prefixHash is the seeded hash of a prefix, 0 for an invalid one.
+func (h *Hasher) prefixHash(p netip.Prefix) uint64 {
 	if !p.IsValid() {
 		return 0
 	}

@@ -92,6 +92,9 @@ type ClientPrint struct {
 	// Net is the network prefix (/24 IPv4, /48 IPv6) as a hash, 0 when the
 	// address is invalid.
 	Net uint64
+	// Wide is the wider network (/16 IPv4, /32 IPv6) as a hash, 0 when the
+	// address is invalid.
+	Wide uint64
 	// Inconsistent is set when the claimed SDK does not fit the TLS print.
 	Inconsistent bool
 	// Hosting is Client.Hosting: the address is in a hosting range.

@@ -299,10 +299,23 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print, lv *lev
 	// (an older account on the crowd's infrastructure whose own pacing is
 	// as machine-regular is one of it too: a campaign's first accounts
 	// look old to a detector that has just started)
+	// The crowd is read on the network prefix and on the wider network (a
+	// campaign spread over a datacenter's /24s)
 	crowdScore := 0.0
+	var crowdKey uint64
 	if m.CrowdScore > 0 && keys[evClientNet-1] != 0 && (young || pace == paceRegular) {
-		if paced, _ := d.crowdOf(ns, keys[evClientNet-1], s.Account, pace, young); paced && (pace == paceRegular || young && pace != paceIrregular) {
-			crowdScore = m.CrowdScore
+		c := &p.Client
+		wide := uint64(0)
+		if c.Wide != 0 {
+			wide = evKey(evClientNet, c.HTTP^c.JA4*0x9E3779B97F4A7C15^c.Wide*0x165667b19e3779f9)
+		}
+		for _, k := range [2]uint64{keys[evClientNet-1], wide} {
+			if k == 0 {
+				continue
+			}
+			if paced, _ := d.crowdOf(ns, k, s.Account, pace, young); paced && crowdKey == 0 && (pace == paceRegular || young && pace != paceIrregular) {
+				crowdScore, crowdKey = m.CrowdScore, k
+			}
 		}
 	}
 	score := max(acctScore, reqScore, clusterScore)
@@ -389,7 +402,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print, lv *lev
 		o.cluster = cid
 	} else if crowdDriven {
 		// the crowd is one operator: one cluster, metered as one
-		o.cluster = ClusterID(keys[evClientNet-1])
+		o.cluster = ClusterID(crowdKey)
 	}
 	return o
 }
