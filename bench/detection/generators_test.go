@@ -11,6 +11,7 @@ import (
 	"github.com/sluicehq/sluice/bench/gen/campus"
 	"github.com/sluicehq/sluice/bench/gen/clinics"
 	"github.com/sluicehq/sluice/bench/gen/codeassist"
+	"github.com/sluicehq/sluice/bench/gen/counsel"
 	"github.com/sluicehq/sluice/bench/gen/creators"
 	"github.com/sluicehq/sluice/bench/gen/localize"
 	"github.com/sluicehq/sluice/bench/gen/marketplace"
@@ -127,6 +128,7 @@ func TestIndependentGeneratorsLegitimate(t *testing.T) {
 		{"clinics", func(tr, lb io.Writer) (int, error) { return clinics.Write(clinics.Small(1), tr, lb) }},
 		{"localize", func(tr, lb io.Writer) (int, error) { return localize.Write(localize.Small(1), tr, lb) }},
 		{"arcade", func(tr, lb io.Writer) (int, error) { return arcade.Write(arcade.Small(1), tr, lb) }},
+		{"counsel", func(tr, lb io.Writer) (int, error) { return counsel.Write(counsel.Small(1), tr, lb) }},
 	} {
 		t.Run(g.name, func(t *testing.T) {
 			var trace, lab bytes.Buffer
