@@ -361,57 +361,32 @@ func (a *account) pace(m *Model) uint8 {
 
 // crowd is the new accounts seen on one client print within one network
 // prefix: all of them, and those whose pacing read machine-regular or a
-// person's (linear counting over 256 bits each); and the first gaps of
-// each of them, pooled (their number, sum and sum of squares, seconds).
-// Guarded by its shard's mutex. 128 bytes.
+// person's (linear counting over 256 bits each). Guarded by its shard's
+// mutex. 112 bytes.
 type crowd struct {
 	last, bumped              int64
 	accts, regular, irregular [4]uint64
-	gaps, gapSum, gapSq       float32
 }
 
-// verdict says whether the crowd is machine-paced: Model.CrowdMin of its
-// accounts machine-regular and Model.CrowdShare of those whose pacing was
-// read; or, sooner, the first gaps of its accounts (CrowdMin accounts'
-// worth) so alike that one timer sets them all (their coefficient of
-// variation below Model.PoolCV).
-func (c *crowd) verdict(m *Model) bool {
-	regular := distinct(&c.regular)
-	if regular >= m.CrowdMin && regular >= m.CrowdShare*(regular+distinct(&c.irregular)) {
-		return true
-	}
-	n := float64(c.gaps)
-	if m.PoolCV <= 0 || n < m.CrowdMin*m.PoolGaps || distinct(&c.accts) < m.CrowdMin {
-		return false
-	}
-	mean := float64(c.gapSum) / n
-	if mean <= 0 {
-		return false
-	}
-	return max(0, float64(c.gapSq)/n-mean*mean) < m.PoolCV*m.PoolCV*mean*mean
-}
-
-// crowdVisit is one request of an account on a crowd: the account, its
-// pacing, whether it is young (counted in the crowd; an older one only
-// reads the verdict), and the gap before the request in seconds when it
-// is one of the account's first Model.PoolGaps (else < 0).
-type crowdVisit struct {
-	acct  AccountID
-	pace  uint8
-	young bool
-	gap   float32
-}
-
-// crowdOf counts a request on the crowd of key and returns whether the
-// crowd is machine-paced (crowd.verdict).
-func (d *detector) crowdOf(now int64, key uint64, v crowdVisit) bool {
+// crowdOf counts a young account's request on the crowd of key, with the
+// account's pacing, and returns whether the crowd is machine-paced
+// (Model.CrowdMin regular accounts, Model.CrowdShare of those read) and
+// its number of regular accounts.
+//
+// An account that is not young (count false) is not counted: it only
+// reads the crowd's verdict.
+func (d *detector) crowdOf(now int64, key uint64, acct AccountID, pace uint8, count bool) (paced bool, regular float64) {
 	m := &d.cfg.Model
 	sh := d.crowds.of(key)
 	sh.mu.Lock()
-	defer sh.mu.Unlock()
 	c, ok := sh.lru.Peek(key)
-	if !v.young {
-		return ok && now-c.last <= int64(d.cfg.LinkTTL) && c.verdict(m)
+	if !count {
+		if ok && now-c.last <= int64(d.cfg.LinkTTL) {
+			regular = distinct(&c.regular)
+			paced = regular >= m.CrowdMin && regular >= m.CrowdShare*(regular+distinct(&c.irregular))
+		}
+		sh.mu.Unlock()
+		return paced, regular
 	}
 	if ok && now-c.bumped > int64(time.Second) {
 		sh.lru.Get(key)
@@ -429,21 +404,20 @@ func (d *detector) crowdOf(now int64, key uint64, v crowdVisit) bool {
 	if now > c.last {
 		c.last = now
 	}
-	b := uint64(v.acct) * 0x9E3779B97F4A7C15 >> 56 // 0..255
+	b := uint64(acct) * 0x9E3779B97F4A7C15 >> 56 // 0..255
 	bit := uint64(1) << (b & 63)
 	c.accts[b>>6] |= bit
-	switch v.pace {
+	switch pace {
 	case paceRegular:
 		c.regular[b>>6] |= bit
 	case paceIrregular:
 		c.irregular[b>>6] |= bit
 	}
-	if v.gap >= 0 {
-		c.gaps++
-		c.gapSum += v.gap
-		c.gapSq += v.gap * v.gap
-	}
-	return c.verdict(m)
+	regular = distinct(&c.regular)
+	irregular := distinct(&c.irregular)
+	sh.mu.Unlock()
+	paced = regular >= m.CrowdMin && regular >= m.CrowdShare*(regular+irregular)
+	return paced, regular
 }
 
 type observation struct {

@@ -180,12 +180,6 @@ type Model struct {
 	CrowdMin   float64 `json:"crowd_min"`
 	CrowdShare float64 `json:"crowd_share"`
 	CrowdScore float64 `json:"crowd_score"`
-	// PoolGaps is the number of each new account's first gaps a crowd
-	// pools; once it holds CrowdMin accounts' worth whose coefficient of
-	// variation is below PoolCV, one timer paces them all and the crowd
-	// is machine-paced sooner (PoolCV 0: this reading is off).
-	PoolGaps float64 `json:"pool_gaps"`
-	PoolCV   float64 `json:"pool_cv"`
 
 	// --- corroboration of a suspicious request ---
 

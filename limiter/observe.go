@@ -184,12 +184,8 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print, lv *lev
 	if pp.Bias != 0 {
 		st.lastBias = pp.Bias
 	}
-	firstGap := float32(-1) // one of the account's first gaps (crowdVisit.gap)
 	if st.last != 0 {
 		a.addGap(ns - st.last)
-		if float64(st.gaps) <= m.PoolGaps && ns >= st.last {
-			firstGap = float32(float64(ns-st.last) / 1e9)
-		}
 	}
 	st.dN++
 	st.dSusp += float32(r)
@@ -317,7 +313,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print, lv *lev
 			if k == 0 {
 				continue
 			}
-			if d.crowdOf(ns, k, crowdVisit{acct: s.Account, pace: pace, young: young, gap: firstGap}) && crowdKey == 0 && (pace == paceRegular || young && pace != paceIrregular) {
+			if paced, _ := d.crowdOf(ns, k, s.Account, pace, young); paced && crowdKey == 0 && (pace == paceRegular || young && pace != paceIrregular) {
 				crowdScore, crowdKey = m.CrowdScore, k
 			}
 		}
