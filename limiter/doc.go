@@ -133,7 +133,11 @@
 // never waits on the store. An attached engine gives every account its
 // buckets from its first request (no quiet window): a fresh account's
 // first requests count against one shared budget, within the staleness
-// bound, at the cost of the limiters' memory for every tracked account. See Store, SharedMemory and limiter/redisstore.
+// bound, at the cost of the limiters' memory for every tracked account.
+// The pacing of accounts and the crowds of new accounts are read by each
+// replica on the requests it sees and are not exchanged: behind a load
+// balancer that spreads one account's requests over N replicas, each
+// replica reads that account's pacing from its share of them. See Store, SharedMemory and limiter/redisstore.
 //
 // # Example
 //
