@@ -9,14 +9,16 @@ import (
 	"github.com/sluicehq/sluice/limiter"
 )
 
-// crowdRun sends, from the end of the detector's first NewAccount on,
+// crowdRunOn sends, from the end of the detector's first NewAccount on,
 // accounts new accounts' requests on one client print within one network
 // prefix, every account one every 10 minutes with the given spread of its
 // gaps (jitter 0.02: a machine's timer; 1: a person, exponential gaps), in
 // words that carry no elicitation at all. A steady old account keeps the
 // detector's clock running from t0. It returns the share of requests
-// acted on in the last two hours, and the decisions' reasons seen.
-func crowdRun(t *testing.T, m limiter.Model, accounts int, jitter float64, startOld bool) (acted float64, reasons limiter.Reasons) {
+// acted on in the last two hours, and the decisions' reasons seen. With
+// spread, every account is on a network of its own (one client print over
+// proxy exits).
+func crowdRunOn(t *testing.T, m limiter.Model, accounts int, jitter float64, startOld, spread bool) (acted float64, reasons limiter.Reasons) {
 	t.Helper()
 	cfg := defaults()
 	cfg.Detection.Model = m
@@ -58,8 +60,11 @@ func crowdRun(t *testing.T, m limiter.Model, accounts int, jitter float64, start
 		p.Prompt.Exact = uint64(i) + 11
 		p.Prompt.TemplateLast = uint64(i)*104729 + 3
 		p.Prompt.Tokens = 300
-		p.Client.HTTP, p.Client.JA4, p.Client.Net = 0xBEEF, 0xCAFE, 0x5151
-		d := e.Decide(x.at, limiter.Subject{Account: limiter.AccountID(5000 + x.acct), Net: 0x5151}, &p, 300)
+		p.Client.HTTP, p.Client.JA4, p.Client.Net, p.Client.Wide = 0xBEEF, 0xCAFE, 0x5151, 0x51
+		if spread {
+			p.Client.Net, p.Client.Wide = uint64(x.acct)*7+0x100, uint64(x.acct)*13+0x200
+		}
+		d := e.Decide(x.at, limiter.Subject{Account: limiter.AccountID(5000 + x.acct), Net: p.Client.Net}, &p, 300)
 		if x.at.After(t0.Add(3 * time.Hour)) {
 			n++
 			if d.Action != limiter.ActionAllow {
@@ -77,10 +82,11 @@ func crowdRun(t *testing.T, m limiter.Model, accounts int, jitter float64, start
 // TestCrowdReading: a crowd of new accounts on one client print within one
 // network prefix whose every account is paced by a machine's timer is
 // throttled, every request of it, though no request's wording is
-// harvest-shaped; the same crowd paced like people is not, nor is a
-// machine-paced crowd below Model.CrowdMin accounts, nor the keys of a
-// gateway that were there when the detector started, nor anything with
-// crowd_score 0.
+// harvest-shaped; so is one spread over a network each, once each account
+// has shown its own pacing; the same crowds paced like people are not,
+// nor is a machine-paced crowd below Model.CrowdMin accounts, nor the keys
+// of a gateway that were there when the detector started, nor anything
+// with crowd_score 0.
 func TestCrowdReading(t *testing.T) {
 	off, err := handModel.With("crowd_score", 0)
 	if err != nil {
@@ -92,16 +98,19 @@ func TestCrowdReading(t *testing.T) {
 		accounts int
 		jitter   float64
 		old      bool
+		spread   bool
 		acted    bool
 	}{
-		{"machine-paced new accounts", handModel, 40, 0.02, false, true},
-		{"people-paced new accounts", handModel, 40, 1, false, false},
-		{"machine-paced, fewer than crowd_min", handModel, int(handModel.CrowdMin) - 2, 0.02, false, false},
-		{"machine-paced keys there from the start", handModel, 40, 0.02, true, false},
-		{"machine-paced new accounts, crowd_score 0", off, 40, 0.02, false, false},
+		{"machine-paced new accounts", handModel, 40, 0.02, false, false, true},
+		{"people-paced new accounts", handModel, 40, 1, false, false, false},
+		{"machine-paced, fewer than crowd_min", handModel, int(handModel.CrowdMin) - 2, 0.02, false, false, false},
+		{"machine-paced keys there from the start", handModel, 40, 0.02, true, false, false},
+		{"machine-paced new accounts, crowd_score 0", off, 40, 0.02, false, false, false},
+		{"machine-paced new accounts, each on its own network", handModel, 40, 0.02, false, true, true},
+		{"people-paced new accounts, each on its own network", handModel, 40, 1, false, true, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			acted, reasons := crowdRun(t, c.m, c.accounts, c.jitter, c.old)
+			acted, reasons := crowdRunOn(t, c.m, c.accounts, c.jitter, c.old, c.spread)
 			t.Logf("%.1f%% acted on, reasons %v", 100*acted, reasons.Names())
 			if c.acted && (acted < 0.95 || !reasons.Has(limiter.ReasonRegularTiming)) {
 				t.Errorf("acted on %.1f%% (reasons %v), want nearly all, for regular_timing", 100*acted, reasons.Names())

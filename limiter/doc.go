@@ -69,7 +69,9 @@
 //     reading alone would be a verdict on the wave, not on the account;
 //   - machine-paced crowds of new accounts, whatever their wording: the
 //     new accounts on one client print within one network prefix form a
-//     crowd; each account's pacing is read from the spread of the gaps
+//     crowd (within the wider network too, and on the client print alone,
+//     where a crowd governs only accounts that have shown the same pacing
+//     over twice the gaps); each account's pacing is read from the spread of the gaps
 //     between its requests once it has a few (Model.PaceGaps), as a
 //     machine's timer or a person's. A crowd with Model.CrowdMin
 //     machine-paced accounts that are most of those read is one operator

@@ -219,6 +219,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print, lv *lev
 		st.wave, inWave = true, true
 	}
 	pace := a.pace(m)
+	gaps := float64(st.gaps)
 	stN := st.n
 	conf := min(1, float64(st.n)/cfg.Confidence)
 	heat := float64(st.heat)
@@ -299,22 +300,32 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print, lv *lev
 	// (an older account on the crowd's infrastructure whose own pacing is
 	// as machine-regular is one of it too: a campaign's first accounts
 	// look old to a detector that has just started)
-	// The crowd is read on the network prefix and on the wider network (a
-	// campaign spread over a datacenter's /24s)
+	// The crowd is read on the network prefix, on the wider network (a
+	// campaign spread over a datacenter's /24s) and on the client print
+	// alone (one spread over proxy exits)
 	crowdScore := 0.0
 	var crowdKey uint64
+	crowdNet := false // the crowd is on a network (not the client print alone)
 	if m.CrowdScore > 0 && keys[evClientNet-1] != 0 && (young || pace == paceRegular) {
 		c := &p.Client
 		wide := uint64(0)
 		if c.Wide != 0 {
 			wide = evKey(evClientNet, c.HTTP^c.JA4*0x9E3779B97F4A7C15^c.Wide*0x165667b19e3779f9)
 		}
-		for _, k := range [2]uint64{keys[evClientNet-1], wide} {
+		anywhere := evKey(evClientNet, c.HTTP^c.JA4*0x9E3779B97F4A7C15^0x51ce)
+		for i, k := range [3]uint64{keys[evClientNet-1], wide, anywhere} {
 			if k == 0 {
 				continue
 			}
-			if paced, _ := d.crowdOf(ns, k, s.Account, pace, young); paced && crowdKey == 0 && (pace == paceRegular || young && pace != paceIrregular) {
-				crowdScore, crowdKey = m.CrowdScore, k
+			// on the client print alone the crowd takes in everyone on
+			// that client: it governs only accounts paced like it over
+			// twice the gaps (a person's few requests can look regular)
+			governs := pace == paceRegular || young && pace != paceIrregular
+			if i == 2 {
+				governs = pace == paceRegular && gaps >= 2*m.PaceGaps
+			}
+			if paced, _ := d.crowdOf(ns, k, s.Account, pace, young); paced && crowdKey == 0 && governs {
+				crowdScore, crowdKey, crowdNet = m.CrowdScore, k, i < 2
 			}
 		}
 	}
@@ -323,7 +334,10 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print, lv *lev
 	crowdDriven := crowdScore > score
 	if crowdDriven {
 		score = crowdScore
-		why |= ReasonRegularTiming | ReasonNewAccounts | ReasonSharedClient
+		why |= ReasonRegularTiming | ReasonNewAccounts
+		if crowdNet {
+			why |= ReasonSharedClient
+		}
 	}
 	// the wave's reading of an account (its cluster's heat on every
 	// request) throttles at most: a block needs the account's own evidence
