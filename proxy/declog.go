@@ -16,7 +16,7 @@ import (
 )
 
 // Record is one line of the decision log (and of replay's output). Its JSON
-// form is the decision record contract of DESIGN.md; fields beyond the
+// form is the decision record contract of docs/contracts.md; fields beyond the
 // contract's are additions.
 type Record struct {
 	TS        time.Time

@@ -16,7 +16,7 @@ import (
 	"github.com/sluicehq/sluice/proxy"
 )
 
-// decision is the decision record contract of DESIGN.md.
+// decision is the decision record contract of docs/contracts.md.
 type decision struct {
 	TS        *string  `json:"ts"`
 	RequestID *string  `json:"request_id"`

@@ -1,6 +1,6 @@
 // Package heldout is an independent, held-out traffic generator for
 // evaluating sluice: a seeded scenario of legitimate model-API traffic and
-// distillation campaigns, written as trace records of DESIGN.md (the input
+// distillation campaigns, written as trace records of docs/contracts.md (the input
 // of `sluice replay`) with a separate ground-truth label per record.
 //
 // It was written apart from bench/sim and from the detector: its own

@@ -43,7 +43,7 @@ func TestDeterministic(t *testing.T) {
 }
 
 // TestContract checks every record against the trace-record contract of
-// DESIGN.md and every label against its record.
+// docs/contracts.md and every label against its record.
 func TestContract(t *testing.T) {
 	trace, labels, n := generate(t, tiny())
 	recs, err := tracefmt.ReadRecords(bytes.NewReader(trace))

@@ -2,7 +2,7 @@ package heldout
 
 import "github.com/sluicehq/sluice/bench/tracefmt"
 
-// Record is one trace record of DESIGN.md, the input of `sluice replay`,
+// Record is one trace record of docs/contracts.md, the input of `sluice replay`,
 // in the shared contract format of bench/tracefmt.
 type Record = tracefmt.Record
 

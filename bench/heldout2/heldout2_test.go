@@ -46,7 +46,7 @@ func TestDeterministic(t *testing.T) {
 }
 
 // TestContract checks every record against the trace-record contract of
-// DESIGN.md and the labels against the records.
+// docs/contracts.md and the labels against the records.
 func TestContract(t *testing.T) {
 	trace, labels := generate(t, Small(1))
 	recs, err := tracefmt.ReadRecords(bytes.NewReader(trace))

@@ -1,6 +1,6 @@
 // Package heldout2 is a third, independent held-out traffic generator for
 // sluice's detection. It writes trace records exactly per the replay
-// contract of DESIGN.md and, in a separate file, ground-truth labels that
+// contract of docs/contracts.md and, in a separate file, ground-truth labels that
 // bench/cmd/detectreport reads.
 //
 // It was written without reading the detector (limiter/, fingerprint/,
@@ -24,7 +24,7 @@ package heldout2
 
 import "github.com/sluicehq/sluice/bench/tracefmt"
 
-// Record is one trace record of DESIGN.md ("Trace record (replay input)"),
+// Record is one trace record of docs/contracts.md ("Trace record (replay input)"),
 // in the shared contract format of bench/tracefmt.
 type Record = tracefmt.Record
 

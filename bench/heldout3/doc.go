@@ -10,7 +10,7 @@
 // shares with the other generators is only the serialisation of records,
 // labels and JSON request bodies (bench/tracefmt, the contract format).
 //
-// Records follow the trace record of DESIGN.md ("Trace record (replay
+// Records follow the trace record of docs/contracts.md ("Trace record (replay
 // input)"): official-SDK header sets in wire order (openai-python,
 // openai-node, anthropic-sdk-python, anthropic-sdk-typescript, openai-go, a
 // few curl, python-requests, aiohttp, browser and mobile-app clients), a

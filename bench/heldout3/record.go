@@ -3,7 +3,7 @@ package heldout3
 import "github.com/sluicehq/sluice/bench/tracefmt"
 
 // Record is one trace record: a request as the proxy saw it, in the format
-// of `sluice replay` (DESIGN.md, "Trace record"), shared by the generators
+// of `sluice replay` (docs/contracts.md, "Trace record"), shared by the generators
 // in bench/tracefmt.
 type Record = tracefmt.Record
 

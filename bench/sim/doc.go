@@ -8,7 +8,7 @@
 // sign-ups, a tutoring app) and distillation campaigns (naive, disguised,
 // reseller, log-probability extraction, agentic, low-and-slow). Generate
 // merges the per-account request streams in timestamp order and emits, for
-// each request, a Record (the trace-record contract of DESIGN.md, the input
+// each request, a Record (the trace-record contract of docs/contracts.md, the input
 // of `sluice replay`) and its Label (the ground truth, kept apart so that
 // nothing under test can read it). The same Scenario always yields the same
 // bytes. Records and labels are serialised by bench/tracefmt, the contract

@@ -2,7 +2,7 @@ package sim
 
 import "github.com/sluicehq/sluice/bench/tracefmt"
 
-// Record is one trace record, the replay input of DESIGN.md. Its type and
+// Record is one trace record, the replay input of docs/contracts.md. Its type and
 // serialisation are the shared contract format of bench/tracefmt.
 type Record = tracefmt.Record
 

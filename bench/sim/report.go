@@ -9,7 +9,7 @@ import (
 	"time"
 )
 
-// Decision is a decision record of DESIGN.md (the output of `sluice
+// Decision is a decision record of docs/contracts.md (the output of `sluice
 // replay`), with the fields the report needs.
 type Decision struct {
 	TS        time.Time `json:"ts"`

@@ -1,5 +1,5 @@
 // Package tracefmt is the serialisation of the bench's trace contract and
-// nothing else: the trace record of DESIGN.md ("Trace record (replay
+// nothing else: the trace record of docs/contracts.md ("Trace record (replay
 // input)", the input of `sluice replay`), the ground-truth label line that
 // bench/cmd/detectreport and sim.ReadLabels read, the JSON string appender
 // both are written with (and its variant that keeps <, > and &), a buffered

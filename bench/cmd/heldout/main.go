@@ -1,5 +1,5 @@
 // Command heldout writes the held-out evaluation scenario of
-// bench/heldout: trace records per DESIGN.md (the input of `sluice
+// bench/heldout: trace records per docs/contracts.md (the input of `sluice
 // replay`) and, in a separate file, the ground-truth label of each record,
 // in the format bench/cmd/detectreport reads.
 //

@@ -1,5 +1,5 @@
 // Command simulate writes a seeded synthetic trace of model-API traffic:
-// trace records per DESIGN.md (the input of `sluice replay`) and, in a
+// trace records per docs/contracts.md (the input of `sluice replay`) and, in a
 // separate file, the ground-truth label of each record.
 //
 //	simulate [-scenario small|large|demo] [-seed N] [-scale F] [-duration D]
