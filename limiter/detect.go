@@ -179,10 +179,13 @@ func (m *Model) harvestValue(p *fingerprint.Print) (hv float64, extraction bool,
 	return min(hv, 1), extraction, why
 }
 
-// HarvestValue returns the harvest value of a request's print (see
-// harvestValue) and whether it has the log-probability extraction shape.
-func HarvestValue(p *fingerprint.Print) (float64, bool) {
-	hv, ex, _ := defaultModel.harvestValue(p)
+// HarvestValue returns the harvest value the model gives a request's print
+// (0..1, the per-request reading every score starts from; doc.go) and
+// whether the print has the log-probability extraction shape: what a
+// feature study or an operator's refit reads before the engine's
+// cross-account readings.
+func (m *Model) HarvestValue(p *fingerprint.Print) (float64, bool) {
+	hv, ex, _ := m.harvestValue(p)
 	return hv, ex
 }
 

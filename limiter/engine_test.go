@@ -704,7 +704,7 @@ func TestHarvestValueInConversation(t *testing.T) {
 		p.Prompt.Knobs = fingerprint.KnobLongOutput
 		return p
 	}
-	hv := func(p fingerprint.Print) float64 { v, _ := limiter.HarvestValue(&p); return v }
+	hv := func(p fingerprint.Print) float64 { v, _ := handModel.HarvestValue(&p); return v }
 	single, earlier, followUp := hv(mk(1, 0.9, 0.9)), hv(mk(3, 0.9, 0)), hv(mk(3, 0.9, 0.9))
 	if single < 0.9 || followUp < 0.9 {
 		t.Errorf("single-shot %.2f, follow-up demanding the reasoning %.2f: want both >= 0.9", single, followUp)

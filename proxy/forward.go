@@ -254,8 +254,8 @@ var copyBufs = sync.Pool{New: func() any { b := make([]byte, 32<<10); return &b 
 func (bufferPool) Get() []byte  { return *(copyBufs.Get().(*[]byte)) }
 func (bufferPool) Put(b []byte) { copyBufs.Put(&b) }
 
-// ModelPaths are the model endpoints the guard inspects.
-var ModelPaths = []string{"/v1/chat/completions", "/v1/completions", "/v1/responses", "/v1/messages"}
+// modelPaths are the model endpoints the guard inspects.
+var modelPaths = []string{"/v1/chat/completions", "/v1/completions", "/v1/responses", "/v1/messages"}
 
 // NewHandler routes the guarded routes (POST to one of GuardedRoutes)
 // through the guard to fwd with chi, and every other request through the

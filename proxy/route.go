@@ -39,7 +39,7 @@ const (
 )
 
 // batchRoutes are the batch routes sluice guards, in canonical spelling;
-// the model endpoints are dialect.Detect's (ModelPaths).
+// the model endpoints are dialect.Detect's (modelPaths).
 var batchRoutes = [...]struct {
 	path    string
 	route   route
@@ -51,10 +51,10 @@ var batchRoutes = [...]struct {
 }
 
 // GuardedRoutes returns the POST routes sluice guards, in canonical
-// spelling: the model endpoints (ModelPaths), the Anthropic message
+// spelling: the model endpoints (modelPaths), the Anthropic message
 // batches and the OpenAI batch file upload and batch creation.
 func GuardedRoutes() []string {
-	out := append([]string(nil), ModelPaths...)
+	out := append([]string(nil), modelPaths...)
 	for _, r := range batchRoutes {
 		out = append(out, r.path)
 	}

@@ -246,6 +246,7 @@ func load(name, tracePath, labelsPath string) (*generator, error) {
 	p := dialect.Get()
 	defer dialect.Put(p)
 	h := fingerprint.New(fingerprint.Config{})
+	model := limiter.DefaultModel()
 	var (
 		fr  fingerprint.Request
 		pr  fingerprint.Print
@@ -270,7 +271,7 @@ func load(name, tracePath, labelsPath string) (*generator, error) {
 		}
 		ip, _ := netip.ParseAddr(r.IP)
 		h.Fill(&fr, &fingerprint.Client{IP: ip, JA4: r.JA4, Headers: hdr, Ordered: true}, &pr)
-		hv, _ := limiter.HarvestValue(&pr)
+		hv, _ := model.HarvestValue(&pr)
 		a := accts[l.Account]
 		if a == nil {
 			a = &account{name: l.Account, class: l.Class}

@@ -45,6 +45,7 @@ func main() {
 	type acc struct{ n, sum float64 }
 	per := map[string]map[string]*acc{}
 	h := fingerprint.New(fingerprint.Config{})
+	model := limiter.DefaultModel() // the embedded model
 	f, _ := os.Open(os.Args[1])
 	sc = bufio.NewScanner(f)
 	sc.Buffer(nil, 1<<26)
@@ -60,7 +61,7 @@ func main() {
 		}
 		var pr fingerprint.Print
 		h.Prompt(&req, &pr.Prompt)
-		hv, _ := limiter.HarvestValue(&pr)
+		hv, _ := model.HarvestValue(&pr)
 		l := labels[r.RequestID]
 		if per[l[0]] == nil {
 			per[l[0]] = map[string]*acc{}
