@@ -709,7 +709,7 @@ func TestHarvestValueInConversation(t *testing.T) {
 	if single < 0.9 || followUp < 0.9 {
 		t.Errorf("single-shot %.2f, follow-up demanding the reasoning %.2f: want both >= 0.9", single, followUp)
 	}
-	m := limiter.DefaultModel()
+	m := handModel
 	if want := 0.9*m.TurnFactor + m.LongBonus; earlier > want+1e-6 || earlier < want-1e-6 || earlier >= single {
 		t.Errorf("a later turn of a conversation that asked for the steps earlier: %.3f, want turn_factor x 0.9 + long_bonus = %.3f", earlier, want)
 	}
