@@ -1,8 +1,10 @@
 // Package fingerprint turns one parsed model-API request and its client
-// traits into a compact, fixed-size Print that the engine keys on. It is
-// pure: no I/O, no clock, no global mutable state. All tables (the
-// elicitation automaton, the skeleton vocabulary) are built once by New; a
-// Hasher is immutable afterwards and safe for concurrent use.
+// traits into a compact, fixed-size Print that the engine keys on. It does
+// no I/O, reads no clock and has no global mutable state. All tables (the
+// elicitation automaton, the skeleton vocabulary) are built once by New and
+// are immutable afterwards; the one thing in a Hasher that changes is its
+// bounded history cache (see Config.HistoryCache), which changes no print.
+// A Hasher is safe for concurrent use.
 //
 //	h := fingerprint.New(fingerprint.Config{Seed: deploymentSeed})
 //	var p fingerprint.Print
@@ -124,17 +126,39 @@
 // hashing pass per text, with the scratch state (about a kilobyte:
 // skeleton, SimHash counters, matcher state, xxhash digest) on the stack,
 // which is cheaper than a sync.Pool round trip; there is no heap allocation
-// per request (pinned by TestAllocs). Measured with
-// go test -run '^$' -bench . -benchmem ./fingerprint/ on a 2-core AMD EPYC
-// VM (shared, load average 1.1 during the run):
+// per request (pinned by TestAllocs and TestAllocsHistory).
 //
-//	BenchmarkPrompt/1KB     4.0 µs   258 MB/s   0 B/op   0 allocs/op
-//	BenchmarkPrompt/2KB     7.5 µs   274 MB/s   0 B/op   0 allocs/op
-//	BenchmarkPrompt/8KB    29.3 µs   280 MB/s   0 B/op   0 allocs/op
-//	BenchmarkPrompt/64KB    233 µs   282 MB/s   0 B/op   0 allocs/op
-//	BenchmarkExact (64KB)   2.8 µs    23.6 GB/s 0 B/op   0 allocs/op
-//	BenchmarkClient         410 ns              0 B/op   0 allocs/op
+// The automaton's transitions are a chain of dependent loads, so a long
+// text is scanned in four lanes in lock step (see matcher.scan), and the
+// last user turn of a conversation is scanned once for both the stream of
+// user turns and its own ElicitLast. The tokenizer is bound by its word
+// hashes (FNV-1a, one multiply after the other per byte), which the
+// skeleton, the sketch and the fitted model depend on bit for bit.
 //
-// The cost is linear in the prompt size (constant MB/s). Under load from
-// other work the same machine gives up to 1.5× these times.
+// A conversation or agent loop re-sends its history with every request;
+// the prints of a history that was seen are taken from the history cache
+// (see history.go and Config.HistoryCache), so that such a request costs
+// one xxhash pass over its history (the Exact print, which also keys the
+// cache) and the work on its new turns.
+//
+// Measured with go test -run '^$' -bench 'PromptRef|Stage' ./fingerprint/,
+// which times the implementation before these changes (ref_test.go) and
+// this one alternately, call by call, on a 2-core AMD EPYC VM shared with
+// other work (load average 1.3 to 2.8); medians of five runs:
+//
+//	                                   before     now      now/before
+//	PromptRef/2KB                     12.6 µs    9.8 µs   0.78   211 MB/s
+//	PromptRef/64KB                     365 µs    271 µs   0.74   242 MB/s
+//	PromptRef/conv64KB-last1KB         175 µs   13.0 µs   0.075
+//	PromptRef/conv64KB-last1KB-nocache 170 µs    125 µs   0.73
+//	Stage/64KB/matcher                 167 µs   71.0 µs   0.42   923 MB/s
+//	Stage/64KB/template+sketch         176 µs    176 µs   1.00   373 MB/s
+//	all 0 B/op, 0 allocs/op
+//
+// conv64KB-last1KB is a 64 KB conversation whose history was seen by the
+// request before and whose last user turn (1 KB) is new; the
+// proxy benchmark BenchmarkGuardWork measures the guard's whole work on
+// it and on a 2 KB prompt. The per-byte cost is linear in the prompt size
+// (constant MB/s). BenchmarkExact and BenchmarkClient measure code that
+// these changes did not touch.
 package fingerprint

@@ -19,6 +19,11 @@ const (
 // scratch). The work is linear in the prompt size and needs no heap: the
 // scratch state (skeleton, SimHash counters, matcher state, hash digest) is
 // about a kilobyte on the stack, which is cheaper than a sync.Pool round trip.
+//
+// For a long request whose history was seen before (the same system prompt
+// and first turns), the work on that history is taken from the history
+// cache (see history.go) and only the turns after it are read again; the
+// print is the same.
 func (h *Hasher) Prompt(r *Request, out *PromptPrint) {
 	*out = PromptPrint{}
 	out.Turns = uint16(min(len(r.Turns), 0xffff))
@@ -26,40 +31,6 @@ func (h *Hasher) Prompt(r *Request, out *PromptPrint) {
 	if r.LogitBiasHash != 0 {
 		out.Bias = uint32(r.LogitBiasHash^r.LogitBiasHash>>32) | 1
 	}
-	out.Tokens = int32(min(requestTokens(r), 1<<31-1))
-
-	// Exact hashes: the conversation as role-tagged, length-prefixed,
-	// trimmed texts, so that two dialects or two JSON layouts of one
-	// conversation hash equal while turn boundaries still count.
-	var d xxhash.Digest
-	var hdr [9]byte
-	sys := trimSpace(r.System)
-	d.ResetWithSeed(h.seed ^ tweakExact)
-	if len(sys) > 0 {
-		hdr[0] = 's'
-		binary.LittleEndian.PutUint64(hdr[1:], uint64(len(sys)))
-		d.Write(hdr[:])
-		d.Write(sys)
-	}
-	for i := range r.Turns {
-		t := trimSpace(r.Turns[i].Text)
-		hdr[0] = 'u' + byte(r.Turns[i].Role)
-		binary.LittleEndian.PutUint64(hdr[1:], uint64(len(t)))
-		d.Write(hdr[:])
-		d.Write(t)
-	}
-	out.Exact = d.Sum64()
-	out.SystemBytes = uint16(min(len(sys), 0xffff))
-	if len(sys) > 0 {
-		d.ResetWithSeed(h.seed ^ tweakSystem)
-		d.Write(sys)
-		out.System = d.Sum64()
-	}
-
-	// Templates, sketch and elicitation cues. The last user turn is
-	// tokenized once: its skeleton is TemplateLast and also its part of
-	// TemplateAll. Assistant turns enter TemplateAll by role only: their
-	// text is model output, not the client's template.
 	last := -1
 	for i := len(r.Turns) - 1; i >= 0; i-- {
 		if r.Turns[i].Role == RoleUser {
@@ -67,59 +38,200 @@ func (h *Hasher) Prompt(r *Request, out *PromptPrint) {
 			break
 		}
 	}
+
+	// Exact hashes: the conversation as role-tagged, length-prefixed,
+	// trimmed texts, so that two dialects or two JSON layouts of one
+	// conversation hash equal while turn boundaries still count. The same
+	// pass keys the prefixes that the history cache may hold.
 	var (
-		k   skeleton
-		sk  simhash
-		st  elicitState
-		all = mix64(h.seed ^ tweakTemplate)
+		d, ws xxhash.Digest // ws: the white space that trimming removed
+		hdr   [9]byte
+		keys  [historyKeys]historyKey
+		nkeys int
+		n     int64 // bytes so far
 	)
-	st.reset(&h.pats)
-	ms := h.match.start()
-	tseed := h.seed ^ tweakTemplate
-	if len(r.System) > 0 {
-		k.reset(tseed)
-		h.walk(r.System, &k, nil)
-		all = mix64(all^k.sum()) + 's'
-		out.ElicitSystem = h.elicit(r.System)
+	cache := h.hist
+	d.ResetWithSeed(h.seed ^ tweakExact)
+	ws.Reset()
+	sys := trimSpace(r.System)
+	if len(sys) > 0 {
+		hdr[0] = 's'
+		binary.LittleEndian.PutUint64(hdr[1:], uint64(len(sys)))
+		d.Write(hdr[:])
+		d.Write(sys)
 	}
-	toolTurns := 0
-	for i := range r.Turns {
-		t := &r.Turns[i]
-		switch t.Role {
-		case RoleAssistant:
-			all = mix64(all) + 'a'
-			continue
-		case RoleTool:
-			toolTurns++
-		}
-		k.reset(tseed)
-		if i == last {
-			h.walk(t.Text, &k, &sk)
-			out.TemplateLast = k.sum()
-			out.Sketch = sk.sum()
-			all = mix64(all^out.TemplateLast) + 'u'
-		} else {
-			h.walk(t.Text, &k, nil)
-			all = mix64(all^k.sum()) + 'u' + uint64(t.Role)
-		}
-		if t.Role == RoleUser {
-			st.track = i == last
-			ms = h.match.scan(ms, t.Text, &st)
-			st.track = false
-			ms = h.match.scan(ms, space, &st)
-			if i == last && st.bestW >= cueSentenceMin {
-				out.Cue = sentenceHash(&d, h.seed^tweakCue, t.Text, st.bestEnd)
-			}
-			if i == last && i > 0 {
-				// a conversation: the last turn's own elicitation, apart
-				out.ElicitLast = h.elicit(t.Text)
+	n = int64(len(r.System))
+	if cache != nil && len(sys) != len(r.System) {
+		trimmed(&ws, -1, r.System, sys)
+	}
+	T := len(r.Turns)
+	for i := 0; ; i++ {
+		// the boundary before turn i: a key for the last few boundaries
+		// and the one before the last user turn
+		if cache != nil && n >= historyMin && (i == last || i+historyKeys-1 > T) {
+			k := &keys[nkeys]
+			nkeys++
+			*k = historyKey{exact: d.Sum64(), side: ws.Sum64(), bytes: n, turns: int32(i), kind: historyA}
+			if i > last {
+				k.kind = historyB
 			}
 		}
+		if i == T {
+			break
+		}
+		text := r.Turns[i].Text
+		t := trimSpace(text)
+		hdr[0] = 'u' + byte(r.Turns[i].Role)
+		binary.LittleEndian.PutUint64(hdr[1:], uint64(len(t)))
+		d.Write(hdr[:])
+		d.Write(t)
+		n += int64(len(text))
+		if cache != nil && len(t) != len(text) {
+			trimmed(&ws, i, text, t)
+		}
 	}
-	out.TemplateAll = mix64(all)
-	st.signals(out, r.Tools, toolTurns)
+	out.Exact = d.Sum64()
+
+	// The longest prefix whose state is cached, or none.
+	var hs historyState
+	from := -1
+	for j := nkeys - 1; j >= 0; j-- {
+		if cache.get(&keys[j], &hs) {
+			from = int(keys[j].turns)
+			break
+		}
+	}
+	if from < 0 {
+		from = 0
+		h.promptStart(r, sys, &hs)
+	}
+	hs.st.pats = &h.pats
+
+	// Templates, sketch and elicitation cues, turn by turn. The last user
+	// turn is tokenized once: its skeleton is TemplateLast and also its
+	// part of TemplateAll. Assistant turns enter TemplateAll by role only:
+	// their text is model output, not the client's template.
+	for i := from; i < T; i++ {
+		if i == last && from < last {
+			for j := range nkeys {
+				if keys[j].turns == int32(last) {
+					cache.put(&keys[j], &hs) // the history before the last user turn
+				}
+			}
+		}
+		h.promptTurn(r, i, last, &hs)
+	}
+	if nkeys > 0 && int(keys[nkeys-1].turns) == T && from < T {
+		// the whole request, as the history of the next turn of a chat
+		// (kind A) and of the next step of an agent loop (kind B)
+		k := keys[nkeys-1]
+		cache.put(&k, &hs)
+		if k.kind == historyB {
+			a := hs
+			a.st.track, a.st.bestW, a.st.bestID, a.st.bestEnd = false, 0, 0, 0
+			a.templateLast, a.sketch, a.cue, a.elicitLast = 0, 0, 0, 0
+			k.kind = historyA
+			cache.put(&k, &a)
+		}
+	}
+
+	out.System, out.SystemBytes, out.ElicitSystem = hs.system, hs.systemBytes, hs.elicitSystem
+	out.TemplateLast, out.Sketch, out.Cue, out.ElicitLast = hs.templateLast, hs.sketch, hs.cue, hs.elicitLast
+	out.TemplateAll = mix64(hs.all)
+	out.Tokens = int32(min(hs.tokens, 1<<31-1))
+	hs.st.signals(out, r.Tools, int(hs.toolTurns))
 	if last <= 0 {
 		out.ElicitLast = out.Elicit
+	}
+}
+
+// historyKeys is the number of prefixes of a request that Prompt looks up
+// in the history cache: the whole request and the three before it (an
+// agent loop's step adds an assistant turn and a tool turn, a chat's turn
+// an assistant turn and a user turn), and the one before the last user
+// turn.
+const historyKeys = 5
+
+// trimmed records in ws the white space that trimming text (turn i, -1 for
+// the system prompt) to t removed, so that the cache key covers the bytes.
+func trimmed(ws *xxhash.Digest, i int, text, t []byte) {
+	lead := 0
+	if len(t) > 0 {
+		lead = cap(text) - cap(t)
+	}
+	var b [24]byte
+	binary.LittleEndian.PutUint64(b[0:], uint64(i))
+	binary.LittleEndian.PutUint64(b[8:], uint64(lead))
+	binary.LittleEndian.PutUint64(b[16:], uint64(len(text)))
+	ws.Write(b[:])
+	ws.Write(text[:lead])
+	ws.Write(text[lead+len(t):])
+}
+
+// promptStart sets hs to the state before the first turn: the system
+// prompt's prints and its part of TemplateAll and of the token estimate.
+func (h *Hasher) promptStart(r *Request, sys []byte, hs *historyState) {
+	*hs = historyState{all: mix64(h.seed ^ tweakTemplate), ms: h.match.start()}
+	hs.st.reset(&h.pats)
+	hs.systemBytes = uint16(min(len(sys), 0xffff))
+	if len(sys) > 0 {
+		var d xxhash.Digest
+		d.ResetWithSeed(h.seed ^ tweakSystem)
+		d.Write(sys)
+		hs.system = d.Sum64()
+	}
+	if len(r.System) > 0 {
+		var k skeleton
+		k.reset(h.seed ^ tweakTemplate)
+		h.walk(r.System, &k, nil)
+		hs.all = mix64(hs.all^k.sum()) + 's'
+		hs.elicitSystem = h.elicit(r.System)
+		hs.tokens = int64(EstimateTokens(r.System) + perTurnTokens)
+	}
+}
+
+// promptTurn folds turn i into hs; last is the index of the last user turn.
+func (h *Hasher) promptTurn(r *Request, i, last int, hs *historyState) {
+	t := &r.Turns[i]
+	hs.tokens += int64(EstimateTokens(t.Text) + perTurnTokens)
+	switch t.Role {
+	case RoleAssistant:
+		hs.all = mix64(hs.all) + 'a'
+		return
+	case RoleTool:
+		hs.toolTurns++
+	}
+	var k skeleton
+	k.reset(h.seed ^ tweakTemplate)
+	if i == last {
+		var sk simhash
+		h.walk(t.Text, &k, &sk)
+		hs.templateLast = k.sum()
+		hs.sketch = sk.sum()
+		hs.all = mix64(hs.all^hs.templateLast) + 'u'
+	} else {
+		h.walk(t.Text, &k, nil)
+		hs.all = mix64(hs.all^k.sum()) + 'u' + uint64(t.Role)
+	}
+	if t.Role == RoleUser {
+		st := &hs.st
+		st.track = i == last
+		if i == last && i > 0 {
+			// a conversation: the last turn's own elicitation, apart,
+			// from the same scan
+			var own elicitState
+			own.reset(&h.pats)
+			hs.ms = h.match.scan2(hs.ms, t.Text, st, &own)
+			hs.elicitLast = own.elicit()
+		} else {
+			hs.ms = h.match.scan(hs.ms, t.Text, st)
+		}
+		st.track = false
+		hs.ms = h.match.scan(hs.ms, space, st)
+		if i == last && st.bestW >= cueSentenceMin {
+			var d xxhash.Digest
+			hs.cue = sentenceHash(&d, h.seed^tweakCue, t.Text, st.bestEnd)
+		}
 	}
 }
 
@@ -130,6 +242,12 @@ func (h *Hasher) elicit(text []byte) float32 {
 	var st elicitState
 	st.reset(&h.pats)
 	h.match.scan(h.match.start(), text, &st)
+	return st.elicit()
+}
+
+// elicit is the combined elicitation score of what st recorded, with no
+// tools.
+func (st *elicitState) elicit() float32 {
 	var p PromptPrint
 	st.signals(&p, 0, 0)
 	return p.Elicit

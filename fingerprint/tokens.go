@@ -31,16 +31,7 @@ func EstimateTokens(text []byte) int {
 	return (ascii+3)/4 + (two+1)/2 + three + four
 }
 
-// perTurnTokens is the framing overhead of one message (role, separators).
+// perTurnTokens is the framing overhead of one message (role, separators):
+// Prompt adds it per text to EstimateTokens of the system prompt and of each
+// turn.
 const perTurnTokens = 4
-
-func requestTokens(r *Request) int {
-	n := 0
-	if len(r.System) > 0 {
-		n += EstimateTokens(r.System) + perTurnTokens
-	}
-	for i := range r.Turns {
-		n += EstimateTokens(r.Turns[i].Text) + perTurnTokens
-	}
-	return n
-}
