@@ -171,17 +171,23 @@ type outcome struct {
 	prompt               limiter.Tokens
 }
 
-// evaluate runs identity, parse, fingerprint and engine for one request.
-// serve and replay both call it. It returns a *dialect.Error for a body
-// that does not parse.
+// evaluate runs identity, parse, fingerprint and engine for one request:
+// inputs, then decide. serve calls it; replay calls the two stages itself
+// (a parallel replay runs them on different goroutines). It returns a
+// *dialect.Error for a body that does not parse.
 func (g *Guard) evaluate(now time.Time, st *state, ep fingerprint.Endpoint, h http.Header, order []fingerprint.Header, peer netip.Addr, ja4 string, body []byte) (outcome, error) {
 	o, err := g.inputs(st, ep, h, order, peer, ja4, body)
 	if err != nil {
 		return o, err
 	}
-	// engine
-	o.dec = g.engine.Decide(now, o.subject(st), &st.print, o.tokens)
+	o.dec = g.decide(now, o.subject(st), &st.print, o.tokens)
 	return o, nil
+}
+
+// decide is the engine stage: the decision on a request from who sent
+// it, its prints and its token estimate, at now.
+func (g *Guard) decide(now time.Time, s limiter.Subject, p *fingerprint.Print, est limiter.Tokens) limiter.Decision {
+	return g.engine.Decide(now, s, p, est)
 }
 
 // inputs is what a request's decision is made from: its identity, its

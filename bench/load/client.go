@@ -39,13 +39,65 @@ func (c *Client) CloseIdle() { c.hc.CloseIdleConnections() }
 
 var discardBufs = sync.Pool{New: func() any { b := make([]byte, 32<<10); return &b }}
 
+// newRequest returns the HTTP request of r, its body of a known length
+// (never chunked).
+func newRequest(ctx context.Context, base string, r *Request) (*http.Request, error) {
+	if r.Parts == nil {
+		req, err := http.NewRequestWithContext(ctx, r.Method, base+r.Path, bytes.NewReader(r.Body))
+		if req != nil {
+			req.Header = r.Header
+		}
+		return req, err
+	}
+	req, err := http.NewRequestWithContext(ctx, r.Method, base+r.Path, &partsReader{parts: r.Parts})
+	if err != nil {
+		return nil, err
+	}
+	req.Header = r.Header
+	req.ContentLength = int64(r.BodyLen())
+	req.GetBody = func() (io.ReadCloser, error) { return io.NopCloser(&partsReader{parts: r.Parts}), nil }
+	return req, nil
+}
+
+// partsReader reads byte slices back to back without copying them into
+// one.
+type partsReader struct {
+	parts [][]byte
+	off   int // into parts[0]
+}
+
+func (p *partsReader) Read(b []byte) (int, error) {
+	for len(p.parts) > 0 && p.off == len(p.parts[0]) {
+		p.parts, p.off = p.parts[1:], 0
+	}
+	if len(p.parts) == 0 {
+		return 0, io.EOF
+	}
+	n := copy(b, p.parts[0][p.off:])
+	p.off += n
+	return n, nil
+}
+
+// WriteTo writes the remaining parts to w (io.Copy's fast path).
+func (p *partsReader) WriteTo(w io.Writer) (int64, error) {
+	var n int64
+	for len(p.parts) > 0 {
+		m, err := w.Write(p.parts[0][p.off:])
+		n += int64(m)
+		if err != nil {
+			return n, err
+		}
+		p.parts, p.off = p.parts[1:], 0
+	}
+	return n, nil
+}
+
 // do sends r to base and drains the response; it returns the status code.
 func (c *Client) do(ctx context.Context, base string, r *Request) (int, error) {
-	req, err := http.NewRequestWithContext(ctx, r.Method, base+r.Path, bytes.NewReader(r.Body))
+	req, err := newRequest(ctx, base, r)
 	if err != nil {
 		return 0, err
 	}
-	req.Header = r.Header
 	res, err := c.hc.Do(req)
 	if err != nil {
 		return 0, err
@@ -81,8 +133,17 @@ func (n *Counts) add(status int, err error) {
 // Saturate sends reqs (round robin) to base from conc closed-loop workers
 // for d, and returns the counts and the elapsed time.
 func (c *Client) Saturate(ctx context.Context, base string, reqs []Request, conc int, d time.Duration) (Counts, time.Duration) {
+	n, took, _ := c.SaturateFrom(ctx, base, reqs, 0, conc, d)
+	return n, took
+}
+
+// SaturateFrom is Saturate starting at reqs[from % len(reqs)]; it also
+// returns where the next phase should start, so that successive phases go
+// on through reqs instead of sending its first requests again.
+func (c *Client) SaturateFrom(ctx context.Context, base string, reqs []Request, from int64, conc int, d time.Duration) (Counts, time.Duration, int64) {
 	var n Counts
 	var next atomic.Int64
+	next.Store(from)
 	ctx, cancel := context.WithTimeout(ctx, d)
 	defer cancel()
 	start := time.Now()
@@ -97,7 +158,7 @@ func (c *Client) Saturate(ctx context.Context, base string, reqs []Request, conc
 		})
 	}
 	wg.Wait()
-	return n, time.Since(start)
+	return n, time.Since(start), next.Load()
 }
 
 // FixedRate sends reqs at rate requests per second for d, open loop: each
@@ -200,11 +261,10 @@ var stampPrefix = []byte(": t=")
 // with its final event ([DONE], message_stop or response.completed).
 func (c *Client) stream(base string, r *Request, ev []time.Duration) (ttfb time.Duration, _ []time.Duration, complete bool, status int, err error) {
 	start := time.Now()
-	req, err := http.NewRequest(r.Method, base+r.Path, bytes.NewReader(r.Body))
+	req, err := newRequest(context.Background(), base, r)
 	if err != nil {
 		return 0, ev, false, 0, err
 	}
-	req.Header = r.Header
 	res, err := c.hc.Do(req)
 	if err != nil {
 		return 0, ev, false, 0, err

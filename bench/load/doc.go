@@ -18,6 +18,15 @@
 //     on, fed a realistic mix of accounts and prompts (bench/sim records);
 //   - nginx, haproxy: plain reverse proxies, when the binaries are on PATH.
 //
+// That is the base set (SetBase). The long set (SetLong, LongWorkloads)
+// runs the long-body workloads of issue 16 at saturation only, against
+// bare-tuned and sluice-shadow (`sluice serve` in shadow mode with the
+// decision log off, so every request is forwarded), each workload's pair
+// back to back in every round: 2 KB and 32 KB chat bodies and an agent
+// loop at histories of 10, 25, 50 and 100 KB, with 10,000 API keys rotated
+// per request (see LongRequests). It reports CPU per request of both and
+// their ratio per workload.
+//
 // # What it reports
 //
 // Per target: throughput at saturation (closed loop), latency

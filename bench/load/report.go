@@ -21,6 +21,7 @@ type Row struct {
 	Allocs     []float64 // per round, heap allocations per request (Go servers)
 	AllowShare []float64 // per round, share of guard decisions that allowed (sluice)
 	RSS        int64     // largest VmRSS seen, bytes
+	BodyBytes  int       // mean request body length (long workloads)
 
 	Lat                                  []time.Duration // fixed-rate latencies, all rounds
 	TTFB                                 []time.Duration // stream time to first byte
@@ -31,7 +32,10 @@ type Row struct {
 
 // Result is a harness run.
 type Result struct {
-	Rows               []*Row
+	Rows []*Row
+	// Long holds the rows of the long set (SetLong), pairs of bare-tuned
+	// and sluice-shadow per workload.
+	Long               []*Row
 	Rate               map[string]float64 // fixed rate per workload
 	Rounds             int
 	Conc, StreamConc   int
@@ -173,6 +177,22 @@ func (r *Result) Summary() []string {
 	if sa != nil && bta != nil && len(sa.Allocs) > 0 && len(bta.Allocs) > 0 {
 		out = append(out, fmt.Sprintf("allow: allocations per request over bare-tuned: %+.1f (process-wide; target for guard work ≤ 20)", median(sa.Allocs)-median(bta.Allocs)))
 	}
+	for _, w := range LongWorkloads() {
+		if b, sl := r.longPair(w); b != nil && sl != nil {
+			ratio := median(ratios(sl.CPUSat, b.CPUSat))
+			verdict := "met"
+			if ratio > longTarget(w) {
+				verdict = "not met"
+			}
+			if bad := sl.SatCounts.Total() - sl.SatCounts.OK; bad > 0 {
+				// shadow mode forwards every request: anything but a 2xx
+				// is a failure, and a request that was not forwarded
+				// costs less than one that was
+				verdict = fmt.Sprintf("not valid: %d of sluice-shadow's responses were not 2xx", bad)
+			}
+			out = append(out, fmt.Sprintf("%s (%.1f KB): sluice-shadow CPU/req %.2f× bare-tuned (target ≤ %.2f×: %s)", w, float64(sl.BodyBytes)/1024, ratio, longTarget(w), verdict))
+		}
+	}
 	for _, row := range r.Rows {
 		if strings.HasPrefix(row.Target, "sluice") {
 			d := r.direct(row.Workload)
@@ -185,16 +205,115 @@ func (r *Result) Summary() []string {
 	return out
 }
 
+// longTargets are the acceptance bounds of the long workloads (issue 16):
+// sluice's CPU per request over bare-tuned's, at most.
+func longTarget(workload string) float64 {
+	switch workload {
+	case WorkloadChat2K:
+		return 1.15
+	default:
+		return 1.3
+	}
+}
+
+// longPair returns the bare-tuned and sluice-shadow rows of workload.
+func (r *Result) longPair(workload string) (bare, sluice *Row) {
+	for _, row := range r.Long {
+		if row.Workload != workload {
+			continue
+		}
+		switch row.Target {
+		case "bare-tuned":
+			bare = row
+		case "sluice-shadow":
+			sluice = row
+		}
+	}
+	return bare, sluice
+}
+
+// ratios returns a/b per round.
+func ratios(a, b []float64) []float64 {
+	out := make([]float64, 0, len(a))
+	for i := range min(len(a), len(b)) {
+		if b[i] > 0 {
+			out = append(out, a[i]/b[i])
+		}
+	}
+	return out
+}
+
+func spread(xs []float64, format string) string {
+	if len(xs) == 0 {
+		return "-"
+	}
+	s := fmt.Sprintf(format, median(xs))
+	if len(xs) > 1 {
+		s += fmt.Sprintf(" ("+format+"–"+format+")", slices.Min(xs), slices.Max(xs))
+	}
+	return s
+}
+
+func (r *Result) longHeader() string {
+	return fmt.Sprintf("long bodies: sluice in shadow mode (decision log off) against bare-tuned; %d rounds interleaved, each workload's pair back to back; saturation %v with %d workers; %d API keys rotated per request; the upstream answers without reading the body. CPU is the proxy process's, median over rounds (min–max); the ratios are the medians of the per-round ratios.",
+		r.Rounds, r.Sat, r.Conc, LongKeys)
+}
+
+// longTable is the long set's table, one row per workload.
+func (r *Result) longTable() [][]string {
+	t := [][]string{{"workload", "body KB", "bare CPU µs/req", "sluice CPU µs/req", "CPU ratio", "target", "bare req/s", "sluice req/s", "throughput ratio", "CPU util bare / sluice", "bare allocs/req", "sluice allocs/req", "sluice RSS MB", "non-2xx"}}
+	for _, w := range LongWorkloads() {
+		b, sl := r.longPair(w)
+		if b == nil || sl == nil {
+			continue
+		}
+		nonOK := b.SatCounts.Status + b.SatCounts.Errors + sl.SatCounts.Status + sl.SatCounts.Errors
+		t = append(t, []string{
+			w,
+			fmt.Sprintf("%.1f", float64(sl.BodyBytes)/1024),
+			spread(b.CPUSat, "%.1f"),
+			spread(sl.CPUSat, "%.1f"),
+			spread(ratios(sl.CPUSat, b.CPUSat), "%.2f×"),
+			fmt.Sprintf("≤ %.2f×", longTarget(w)),
+			fmt.Sprintf("%.0f", median(b.SatRPS)),
+			fmt.Sprintf("%.0f", median(sl.SatRPS)),
+			fmt.Sprintf("%.2f×", median(ratios(sl.SatRPS, b.SatRPS))),
+			fmt.Sprintf("%.0f%% / %.0f%%", 100*median(b.Util), 100*median(sl.Util)),
+			orDash(len(b.Allocs) > 0, fmt.Sprintf("%.1f", median(b.Allocs))),
+			orDash(len(sl.Allocs) > 0, fmt.Sprintf("%.1f", median(sl.Allocs))),
+			fmt.Sprintf("%.0f", float64(sl.RSS)/(1<<20)),
+			fmt.Sprintf("%d", nonOK),
+		})
+	}
+	return t
+}
+
 func (r *Result) header() string {
 	return fmt.Sprintf("%d rounds interleaved; saturation %v with %d workers; fixed rate %v at allow %.0f req/s, mix %.0f req/s; streams %v with %d concurrent (events %v apart)",
 		r.Rounds, r.Sat, r.Conc, r.Fixed, r.Rate[WorkloadAllow], r.Rate[WorkloadMix], r.Stream, r.StreamConc, EventDelay)
 }
 
+// sections returns the run's tables, each with its heading line.
+func (r *Result) sections() (heads []string, tables [][][]string) {
+	if len(r.Rows) > 0 {
+		rr, st := r.tables()
+		heads = append(heads, r.header(), "")
+		tables = append(tables, rr, st)
+	}
+	if len(r.Long) > 0 {
+		heads = append(heads, r.longHeader())
+		tables = append(tables, r.longTable())
+	}
+	return heads, tables
+}
+
 // WriteText writes the tables aligned for a terminal.
 func (r *Result) WriteText(w io.Writer) error {
-	rr, st := r.tables()
-	fmt.Fprintln(w, r.header())
-	for _, t := range [][][]string{rr, st} {
+	heads, tables := r.sections()
+	for i, t := range tables {
+		if heads[i] != "" {
+			fmt.Fprintln(w, heads[i])
+		}
 		fmt.Fprintln(w)
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 		for _, row := range t {
@@ -203,8 +322,8 @@ func (r *Result) WriteText(w io.Writer) error {
 		if err := tw.Flush(); err != nil {
 			return err
 		}
+		fmt.Fprintln(w)
 	}
-	fmt.Fprintln(w)
 	for _, s := range r.Summary() {
 		fmt.Fprintln(w, s)
 	}
@@ -213,9 +332,11 @@ func (r *Result) WriteText(w io.Writer) error {
 
 // WriteMarkdown writes the tables as GitHub markdown.
 func (r *Result) WriteMarkdown(w io.Writer) error {
-	rr, st := r.tables()
-	fmt.Fprintf(w, "%s\n", r.header())
-	for _, t := range [][][]string{rr, st} {
+	heads, tables := r.sections()
+	for i, t := range tables {
+		if heads[i] != "" {
+			fmt.Fprintf(w, "%s\n", heads[i])
+		}
 		fmt.Fprintln(w)
 		for i, row := range t {
 			fmt.Fprintf(w, "| %s |\n", strings.Join(row, " | "))
@@ -230,8 +351,8 @@ func (r *Result) WriteMarkdown(w io.Writer) error {
 				fmt.Fprintf(w, "|%s|\n", strings.Join(seps, "|"))
 			}
 		}
+		fmt.Fprintln(w)
 	}
-	fmt.Fprintln(w)
 	for _, s := range r.Summary() {
 		fmt.Fprintf(w, "- %s\n", s)
 	}

@@ -2,11 +2,13 @@ package load
 
 import (
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httputil"
 	"net/url"
 	"runtime/metrics"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/sluicehq/sluice/bench/stub"
@@ -21,16 +23,44 @@ const EventDelay = time.Millisecond
 // delays, and for requests carrying StreamHeader a stub that paces its
 // events EventDelay apart and stamps each flushed event with an SSE comment
 // ": t=<unix ns>" (ignored by SSE clients) for the per-event latency.
+// Requests carrying CannedHeader get a fixed answer in their dialect (by
+// path) with usage counts, their body drained unread: long bodies then
+// cost the upstream, which shares its core with the load generator, next
+// to nothing.
 func Upstream() http.Handler {
 	fast := stub.New(stub.Config{})
 	paced := stub.New(stub.Config{EventDelay: EventDelay})
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get(CannedHeader) != "" {
+			canned(w, r)
+			return
+		}
 		if r.Header.Get(StreamHeader) != "" {
 			paced.ServeHTTP(&stampWriter{ResponseWriter: w}, r)
 			return
 		}
 		fast.ServeHTTP(w, r)
 	})
+}
+
+var (
+	cannedOpenAI    = []byte(`{"id":"chatcmpl-load","object":"chat.completion","created":1700000000,"model":"gpt-4o-mini","choices":[{"index":0,"message":{"role":"assistant","content":"the answer follows from the given facts and a short check of each step confirms it while the result holds for every case we tried so far"},"finish_reason":"stop","logprobs":null}],"usage":{"prompt_tokens":512,"completion_tokens":24,"total_tokens":536}}`)
+	cannedAnthropic = []byte(`{"id":"msg_load","type":"message","role":"assistant","model":"claude-sonnet-4-5","content":[{"type":"text","text":"the answer follows from the given facts and a short check of each step confirms it while the result holds for every case we tried so far"}],"stop_reason":"end_turn","stop_sequence":null,"usage":{"input_tokens":512,"output_tokens":24}}`)
+	cannedLength    = [2]string{strconv.Itoa(len(cannedOpenAI)), strconv.Itoa(len(cannedAnthropic))}
+)
+
+// canned drains r's body and answers with the fixed response of its
+// dialect.
+func canned(w http.ResponseWriter, r *http.Request) {
+	_, _ = io.Copy(io.Discard, r.Body)
+	body, n := cannedOpenAI, cannedLength[0]
+	if strings.HasPrefix(r.URL.Path, "/v1/messages") {
+		body, n = cannedAnthropic, cannedLength[1]
+	}
+	h := w.Header()
+	h["Content-Type"] = []string{"application/json"}
+	h["Content-Length"] = []string{n}
+	_, _ = w.Write(body)
 }
 
 // stampWriter appends a time stamp comment to every flushed event.

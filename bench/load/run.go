@@ -44,6 +44,9 @@ type Config struct {
 	// which the first MixMax records are replayed (default 20000).
 	Mix    *sim.Scenario
 	MixMax int
+	// Sets lists the workload sets to run, SetBase and SetLong; empty
+	// means both.
+	Sets []string
 	// Dir holds configs and server logs; default a new temporary directory,
 	// removed at the end.
 	Dir string
@@ -57,6 +60,17 @@ const (
 	WorkloadMix   = "mix"   // bench/sim records: legitimate classes and campaigns
 )
 
+// Workload sets.
+const (
+	// SetBase: the allow and mix workloads against the upstream, the bare
+	// proxies, sluice on the allow path and with full detection, nginx
+	// and HAProxy; saturation, fixed rate and streams.
+	SetBase = "base"
+	// SetLong: the long-body workloads (LongWorkloads) against bare-tuned
+	// and sluice in shadow mode (sluice-shadow); saturation only.
+	SetLong = "long"
+)
+
 // target is one (server, workload) pair under test.
 type target struct {
 	name, workload string
@@ -64,6 +78,10 @@ type target struct {
 	direct         bool // the upstream itself
 	reqs           []Request
 	row            *Row
+	// resume: each phase goes on through reqs where the last one stopped
+	// (cursor), instead of starting again at the first request
+	resume bool
+	cursor int64
 }
 
 // Run starts the servers, runs every phase interleaved across targets and
@@ -112,6 +130,17 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if progress == nil {
 		progress = io.Discard
 	}
+	base, long := len(cfg.Sets) == 0, len(cfg.Sets) == 0
+	for _, set := range cfg.Sets {
+		switch set {
+		case SetBase:
+			base = true
+		case SetLong:
+			long = true
+		default:
+			return nil, fmt.Errorf("load: unknown workload set %q (%s or %s)", set, SetBase, SetLong)
+		}
+	}
 	if cfg.Dir == "" {
 		d, err := os.MkdirTemp("", "sluice-load-")
 		if err != nil {
@@ -121,78 +150,150 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		cfg.Dir = d
 	}
 
-	allow := AllowRequests(20000, 2000, false)
-	streams := AllowRequests(4000, 1000, true)
-	mix, err := MixRequests(*cfg.Mix, cfg.MixMax)
-	if err != nil {
-		return nil, err
-	}
-
-	var servers []*Server
-	defer func() {
-		for _, s := range servers {
-			s.Stop()
-		}
-	}()
-	launch := func(name string, argv []string, addr string) (*Server, error) {
-		s, err := start(ctx, cfg.Dir, name, addr, argv)
-		if err != nil {
+	var allow, streams, mix []Request
+	if base {
+		allow = AllowRequests(20000, 2000, false)
+		streams = AllowRequests(4000, 1000, true)
+		var err error
+		if mix, err = MixRequests(*cfg.Mix, cfg.MixMax); err != nil {
 			return nil, err
 		}
-		servers = append(servers, s)
-		fmt.Fprintf(progress, "started %-13s pid %-7d %s\n", name, s.PID(), s.URL)
-		return s, nil
 	}
-	addr := func() string {
-		a, err := FreePort()
-		if err != nil {
-			panic(err) // no loopback port at all: nothing can run
+	var longReqs [][]Request
+	if long {
+		for _, w := range LongWorkloads() {
+			longReqs = append(longReqs, LongRequests(w))
 		}
-		return a
 	}
 
+	f := &fleet{cfg: &cfg, ctx: ctx, progress: progress}
+	defer f.stop()
 	upAddr := addr()
-	up, err := launch("upstream", Pinned(cfg.LoadCPU, append(slices.Clone(cfg.Self), "stub", "-listen", upAddr)...), upAddr)
+	up, err := f.launch("upstream", Pinned(cfg.LoadCPU, append(slices.Clone(cfg.Self), "stub", "-listen", upAddr)...), upAddr)
 	if err != nil {
 		return nil, err
 	}
-	bare := func(name string, tuned bool) (*Server, error) {
-		a, m := addr(), addr()
-		argv := append(slices.Clone(cfg.Self), "bare", "-listen", a, "-metrics", m, "-upstream", up.URL)
-		if tuned {
-			argv = append(argv, "-tuned")
-		}
-		s, err := launch(name, Pinned(cfg.ServerCPU, argv...), a)
-		if s != nil {
-			s.Metrics = "http://" + m + "/metrics"
-		}
-		return s, err
+	f.up = up
+	bareTuned, err := f.bare("bare-tuned", true)
+	if err != nil {
+		return nil, err
 	}
-	sluice := func(name string, allowPath bool) (*Server, error) {
-		a, m := addr(), addr()
-		path := filepath.Join(cfg.Dir, name+".yaml")
-		if err := os.WriteFile(path, []byte(SluiceConfig(a, m, up.URL, allowPath)), 0o644); err != nil {
+	var targets []*target
+	if base {
+		if targets, err = f.baseTargets(bareTuned, allow, mix); err != nil {
 			return nil, err
 		}
-		s, err := launch(name, Pinned(cfg.ServerCPU, cfg.Sluice, "serve", "-config", path), a)
-		if s != nil {
-			s.Metrics = "http://" + m + "/metrics"
+	}
+	var longTargets []*target
+	if long {
+		shadow, err := f.sluice("sluice-shadow", func(a, m string) string { return SluiceShadowConfig(a, m, up.URL) })
+		if err != nil {
+			return nil, err
 		}
-		return s, err
+		for i, w := range LongWorkloads() {
+			for _, srv := range []*Server{bareTuned, shadow} {
+				longTargets = append(longTargets, &target{name: srv.Name, workload: w, srv: srv, reqs: longReqs[i], resume: true})
+			}
+		}
 	}
-	bareDefault, err := bare("bare", false)
+	res := &Result{Rounds: cfg.Rounds, Conc: cfg.Conc, StreamConc: cfg.StreamConc, Sat: cfg.Sat, Fixed: cfg.Fixed, Stream: cfg.Stream}
+	for _, t := range targets {
+		t.row = &Row{Target: t.name, Workload: t.workload, Direct: t.direct}
+		res.Rows = append(res.Rows, t.row)
+	}
+	for _, t := range longTargets {
+		t.row = &Row{Target: t.name, Workload: t.workload, BodyBytes: meanBody(t.reqs)}
+		res.Long = append(res.Long, t.row)
+	}
+
+	c := NewClient()
+	if err := basePhases(ctx, c, cfg, res, targets, streams, progress); err != nil {
+		return nil, err
+	}
+	if err := longPhases(ctx, c, cfg, longTargets, progress); err != nil {
+		return nil, err
+	}
+	res.finish()
+	return res, nil
+}
+
+// fleet starts the server processes of a run and stops them at its end.
+type fleet struct {
+	cfg      *Config
+	ctx      context.Context
+	progress io.Writer
+	up       *Server // the upstream
+	servers  []*Server
+}
+
+func (f *fleet) stop() {
+	for _, s := range f.servers {
+		s.Stop()
+	}
+}
+
+func (f *fleet) launch(name string, argv []string, addr string) (*Server, error) {
+	s, err := start(f.ctx, f.cfg.Dir, name, addr, argv)
 	if err != nil {
 		return nil, err
 	}
-	bareTuned, err := bare("bare-tuned", true)
+	f.servers = append(f.servers, s)
+	fmt.Fprintf(f.progress, "started %-13s pid %-7d %s\n", name, s.PID(), s.URL)
+	return s, nil
+}
+
+// addr returns a free loopback address.
+func addr() string {
+	a, err := FreePort()
+	if err != nil {
+		panic(err) // no loopback port at all: nothing can run
+	}
+	return a
+}
+
+// bare starts a bare httputil.ReverseProxy to the upstream, with sluice's
+// tuned transport when tuned is set.
+func (f *fleet) bare(name string, tuned bool) (*Server, error) {
+	a, m := addr(), addr()
+	argv := append(slices.Clone(f.cfg.Self), "bare", "-listen", a, "-metrics", m, "-upstream", f.up.URL)
+	if tuned {
+		argv = append(argv, "-tuned")
+	}
+	s, err := f.launch(name, Pinned(f.cfg.ServerCPU, argv...), a)
+	if s != nil {
+		s.Metrics = "http://" + m + "/metrics"
+	}
+	return s, err
+}
+
+// sluice starts `sluice serve` on the YAML that config returns for its
+// listen and admin addresses.
+func (f *fleet) sluice(name string, config func(listen, admin string) string) (*Server, error) {
+	a, m := addr(), addr()
+	path := filepath.Join(f.cfg.Dir, name+".yaml")
+	if err := os.WriteFile(path, []byte(config(a, m)), 0o644); err != nil {
+		return nil, err
+	}
+	s, err := f.launch(name, Pinned(f.cfg.ServerCPU, f.cfg.Sluice, "serve", "-config", path), a)
+	if s != nil {
+		s.Metrics = "http://" + m + "/metrics"
+	}
+	return s, err
+}
+
+// baseTargets starts the other servers of the base set and returns its
+// targets.
+func (f *fleet) baseTargets(bareTuned *Server, allow, mix []Request) ([]*target, error) {
+	cfg, up, progress := f.cfg, f.up, f.progress
+	bareDefault, err := f.bare("bare", false)
 	if err != nil {
 		return nil, err
 	}
-	sAllow, err := sluice("sluice-allow", true)
+	sAllow, err := f.sluice("sluice-allow", func(a, m string) string { return SluiceConfig(a, m, up.URL, true) })
 	if err != nil {
 		return nil, err
 	}
-	sFull, err := sluice("sluice-full", false)
+	sFull, err := f.sluice("sluice-full", func(a, m string) string { return SluiceConfig(a, m, up.URL, false) })
 	if err != nil {
 		return nil, err
 	}
@@ -209,7 +310,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 			if err := os.WriteFile(path, []byte(NginxConfig(cfg.Dir, a, up.URL[len("http://"):])), 0o644); err != nil {
 				return nil, err
 			}
-			s, err := launch("nginx", Pinned(cfg.ServerCPU, bin, "-c", path, "-p", cfg.Dir, "-e", filepath.Join(cfg.Dir, "nginx-error.log")), a)
+			s, err := f.launch("nginx", Pinned(cfg.ServerCPU, bin, "-c", path, "-p", cfg.Dir, "-e", filepath.Join(cfg.Dir, "nginx-error.log")), a)
 			if err != nil {
 				fmt.Fprintf(progress, "skipping nginx: %v\n", err)
 			} else {
@@ -224,7 +325,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 			if err := os.WriteFile(path, []byte(HAProxyConfig(a, up.URL[len("http://"):])), 0o644); err != nil {
 				return nil, err
 			}
-			s, err := launch("haproxy", Pinned(cfg.ServerCPU, bin, "-db", "-f", path), a)
+			s, err := f.launch("haproxy", Pinned(cfg.ServerCPU, bin, "-db", "-f", path), a)
 			if err != nil {
 				fmt.Fprintf(progress, "skipping haproxy: %v\n", err)
 			} else {
@@ -239,13 +340,15 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		&target{name: "bare-tuned", workload: WorkloadMix, srv: bareTuned, reqs: mix},
 		&target{name: "sluice-full", workload: WorkloadMix, srv: sFull, reqs: mix},
 	)
-	res := &Result{Rounds: cfg.Rounds, Conc: cfg.Conc, StreamConc: cfg.StreamConc, Sat: cfg.Sat, Fixed: cfg.Fixed, Stream: cfg.Stream}
-	for _, t := range targets {
-		t.row = &Row{Target: t.name, Workload: t.workload, Direct: t.direct}
-		res.Rows = append(res.Rows, t.row)
-	}
+	return targets, nil
+}
 
-	c := NewClient()
+// basePhases runs the base set's phases: saturation, then fixed rate and
+// streams, each interleaved across the targets in rounds.
+func basePhases(ctx context.Context, c *Client, cfg Config, res *Result, targets []*target, streams []Request, progress io.Writer) error {
+	if len(targets) == 0 {
+		return nil
+	}
 	// warm up: connections, pools, engine state
 	for _, t := range targets {
 		c.Saturate(ctx, t.srv.URL, t.reqs, cfg.Conc, 300*time.Millisecond)
@@ -261,10 +364,10 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	for round := range cfg.Rounds {
 		for _, t := range order(round) {
 			if ctx.Err() != nil {
-				return nil, ctx.Err()
+				return ctx.Err()
 			}
 			if err := satPhase(ctx, c, cfg, t); err != nil {
-				return nil, err
+				return err
 			}
 			fmt.Fprintf(progress, "round %d sat    %-13s %-5s %8.0f req/s  %6.1f µs CPU/req\n", round+1, t.name, t.workload, last(t.row.SatRPS), last(t.row.CPUSat))
 		}
@@ -287,20 +390,19 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	for round := range cfg.Rounds {
 		for _, t := range order(round) {
 			if ctx.Err() != nil {
-				return nil, ctx.Err()
+				return ctx.Err()
 			}
 			if err := fixedPhase(ctx, c, cfg, t, rates[t.workload]); err != nil {
-				return nil, err
+				return err
 			}
 			fmt.Fprintf(progress, "round %d fixed  %-13s %-5s %8.0f req/s  %6.1f µs CPU/req  p99 %v\n", round+1, t.name, t.workload, rates[t.workload], last(t.row.CPUFixed), pct(t.row.Lat, 0.99))
 			if err := streamPhase(ctx, c, cfg, t, streams); err != nil {
-				return nil, err
+				return err
 			}
 			fmt.Fprintf(progress, "round %d stream %-13s %-5s %8d streams  ttfb p50 %v\n", round+1, t.name, t.workload, len(t.row.TTFB), pct(t.row.TTFB, 0.5))
 		}
 	}
-	res.finish()
-	return res, nil
+	return nil
 }
 
 func last(xs []float64) float64 {
@@ -337,7 +439,11 @@ func satPhase(ctx context.Context, c *Client, cfg Config, t *target) error {
 		if err != nil {
 			return 0, err
 		}
-		counts, took = c.Saturate(ctx, t.srv.URL, t.reqs, cfg.Conc, cfg.Sat)
+		if t.resume {
+			counts, took, t.cursor = c.SaturateFrom(ctx, t.srv.URL, t.reqs, t.cursor, cfg.Conc, cfg.Sat)
+		} else {
+			counts, took = c.Saturate(ctx, t.srv.URL, t.reqs, cfg.Conc, cfg.Sat)
+		}
 		m1, err := t.metrics()
 		if err != nil {
 			return 0, err

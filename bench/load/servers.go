@@ -196,6 +196,24 @@ decision_log:
 	return s
 }
 
+// SluiceShadowConfig is the YAML of the sluice of the long workloads: the
+// embedded defaults in shadow mode (every request is forwarded; what
+// would have been done is only decided) with the decision log off,
+// trusting X-Forwarded-For from loopback.
+func SluiceShadowConfig(listen, admin, upstream string) string {
+	return fmt.Sprintf(`listen: %q
+upstream:
+  url: %q
+admin:
+  listen: %q
+identity:
+  trusted_proxies: ["127.0.0.1/32"]
+shadow: true
+decision_log:
+  path: ""
+`, listen, upstream, admin)
+}
+
 // scrape reads the named counters from a Prometheus text endpoint; a name
 // sums over its label sets. A name may carry a filter after '|': only the
 // series whose line contains that text count (`m|action="allow"`).

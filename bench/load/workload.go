@@ -1,6 +1,7 @@
 package load
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
@@ -16,8 +17,32 @@ type Request struct {
 	Method, Path string
 	Header       http.Header
 	Body         []byte
+	// Parts, when not nil, is the body instead of Body: byte slices sent
+	// back to back, shared between requests (long bodies cut from one
+	// corpus, a conversation's growing history).
+	Parts [][]byte
 	// Stream is true when the body asks for an SSE response.
 	Stream bool
+}
+
+// BodyLen is the length of the request's body.
+func (r *Request) BodyLen() int {
+	if r.Parts == nil {
+		return len(r.Body)
+	}
+	n := 0
+	for _, p := range r.Parts {
+		n += len(p)
+	}
+	return n
+}
+
+// BodyBytes returns the body as one slice (a copy when it is in Parts).
+func (r *Request) BodyBytes() []byte {
+	if r.Parts == nil {
+		return r.Body
+	}
+	return bytes.Join(r.Parts, nil)
 }
 
 // StreamHeader routes a request to the upstream's paced stream (events

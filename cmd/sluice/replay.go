@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"time"
 
 	"github.com/sluicehq/sluice/limiter"
@@ -19,8 +20,12 @@ func cmdReplay(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	inPath := fs.String("in", "-", "trace records to read, `file` or - for stdin")
 	outPath := fs.String("out", "-", "decision records to write, `file` or - for stdout")
 	reportPath := fs.String("report", "", "also write the operator view of the engine's state at the end of the replay to this HTML `file`")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "goroutines that read, parse and print records (`N`; 1 = serial); decisions stay in input order on one engine and the output does not depend on N")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if *workers < 1 {
+		return usagef("-workers: must be at least 1, got %d", *workers)
 	}
 	cfg, err := loadConfig(*cfgPath)
 	if err != nil {
@@ -53,7 +58,7 @@ func cmdReplay(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		clock = &tsTracker{w: out}
 		out = clock
 	}
-	stats, err := a.guard.Replay(in, out)
+	stats, err := a.guard.ReplayParallel(in, out, *workers)
 	if outFile != nil {
 		if cerr := outFile.Close(); err == nil && cerr != nil {
 			err = fmt.Errorf("-out: %w", cerr)

@@ -29,7 +29,7 @@ const usage = `usage: sluice <command> [flags]
 
 commands:
   serve    run the proxy: sluice serve [-config FILE] [-listen ADDR] [-upstream URL] [-admin-listen ADDR]
-  replay   decide recorded traffic offline: sluice replay [-config FILE] [-in FILE|-] [-out FILE|-] [-report FILE.html]
+  replay   decide recorded traffic offline: sluice replay [-config FILE] [-in FILE|-] [-out FILE|-] [-report FILE.html] [-workers N]
   fit      fit the score model on labelled traces: sluice fit [-config FILE] -trace FILE -labels FILE [-trace FILE -labels FILE ...] [-out FILE|-] [-validate]
   account-id  print the account id of each API key read from stdin: sluice account-id [-config FILE] < keys
   demo     stub upstream, proxy and simulated traffic in one process

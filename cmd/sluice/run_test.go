@@ -38,6 +38,7 @@ func TestRunExitCodes(t *testing.T) {
 		{name: "serve bad flag", args: []string{"serve", "-nope"}, code: 2, stderr: "-nope"},
 		{name: "serve stray argument", args: []string{"serve", "extra"}, code: 2, stderr: "extra"},
 		{name: "replay bad flag", args: []string{"replay", "-in"}, code: 2, stderr: "-in"},
+		{name: "replay no workers", args: []string{"replay", "-workers", "0"}, code: 2, stderr: "-workers"},
 		{name: "serve without upstream", args: []string{"serve"}, code: 2, stderr: "upstream.url"},
 		{name: "serve bad upstream", args: []string{"serve", "-upstream", "ftp://x"}, code: 2, stderr: "upstream.url"},
 		{name: "serve bad listen", args: []string{"serve", "-upstream", "http://127.0.0.1:1", "-listen", "nowhere"}, code: 2, stderr: "listen"},
@@ -144,6 +145,11 @@ func TestRunReplay(t *testing.T) {
 	}
 	if again := replay("-in", "testdata/trace.jsonl"); again != out {
 		t.Fatal("replaying the same trace again gave another output")
+	}
+	for _, w := range []string{"1", "3"} {
+		if again := replay("-workers", w); again != out {
+			t.Fatalf("replay -workers %s gave another output", w)
+		}
 	}
 	outFile := filepath.Join(t.TempDir(), "out.jsonl")
 	if rest := replay("-in", "testdata/trace.jsonl", "-out", outFile); rest != "" {

@@ -10,6 +10,15 @@
 // measures the resident memory of one million tracked accounts. About four
 // minutes on two cores.
 //
+// The long-body workloads (issue 16) follow: sluice in shadow mode with
+// the decision log off against the tuned bare proxy, with 10,000 API keys
+// rotated per request, on 2 KB and 32 KB chat bodies and an agent loop at
+// histories of 10, 25, 50 and 100 KB; they report CPU per request of
+// each and the ratio. About two more minutes. -workloads picks the sets:
+//
+//	go run ./bench/cmd/load -workloads long -rounds 3   only the long bodies
+//	go run ./bench/cmd/load -workloads base             only the first part
+//
 // The same binary also runs the roles the harness starts (not for direct
 // use):
 //
@@ -163,10 +172,22 @@ func harness(args []string, stdout, stderr io.Writer) error {
 	fs.BoolVar(&cfg.NoReference, "no-reference", false, "skip nginx and HAProxy")
 	fs.StringVar(&cfg.ServerCPU, "server-cpu", "0", "taskset `cpus` of the servers under test (- for none)")
 	fs.StringVar(&cfg.LoadCPU, "load-cpu", "1", "taskset `cpus` of the load generator and upstream (- for none)")
-	accounts := fs.Int("accounts", 1_000_000, "tracked accounts of the memory probe (0 skips it)")
+	accounts := fs.Int("accounts", 1_000_000, "tracked accounts of the memory probe (0 skips it; it runs with the base set)")
 	md := fs.String("markdown", "", "also write the markdown tables to `file`")
+	sets := fs.String("workloads", load.SetBase+","+load.SetLong, "workload `sets` to run, comma-separated: "+load.SetBase+" (allow, mix, streams, reference proxies, memory probe), "+load.SetLong+" (long bodies, sluice in shadow mode)")
 	if err := parse(fs, args); err != nil {
 		return err
+	}
+	base := false
+	for set := range strings.SplitSeq(*sets, ",") {
+		switch set = strings.TrimSpace(set); set {
+		case load.SetBase:
+			base = true
+		case load.SetLong:
+		default:
+			return usageError{fmt.Errorf("-workloads: unknown set %q (%s, %s)", set, load.SetBase, load.SetLong)}
+		}
+		cfg.Sets = append(cfg.Sets, set)
 	}
 	self, err := os.Executable()
 	if err != nil {
@@ -207,7 +228,7 @@ func harness(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	var mem *load.MemResult
-	if *accounts > 0 {
+	if *accounts > 0 && base {
 		fmt.Fprintf(stderr, "memory probe: %d accounts\n", *accounts)
 		m, err := memProbe(ctx, self, cfg.ServerCPU, *accounts)
 		if err != nil {
