@@ -89,10 +89,6 @@ func (c *client) ja4() string {
 	return c.ja4s
 }
 
-// h2 reports whether the client speaks HTTP/2 to the API (lower-case names,
-// no Host or Connection).
-func (c *client) h2() bool { return !c.inspected && c.tls.alpn == "h2" }
-
 func (c *client) api() api {
 	switch c.st {
 	case stPyAnthropic, stNodeAnthropic, stWebView, stGoAnthropic, stGoSpoofPy:
@@ -187,9 +183,7 @@ func (c *client) headers(a api, key string, retry, n int, r *rand.Rand) [][2]str
 		if wv.edge {
 			add("content-length", cl)
 			add("sec-ch-ua-platform", `"Windows"`)
-			for _, x := range sdk[1:] {
-				h = append(h, x)
-			}
+			h = append(h, sdk[1:]...)
 			add("sec-ch-ua", fmt.Sprintf(`"Chromium";v="%d", "Microsoft Edge WebView2";v="%d", "Not.A/Brand";v="99", "Microsoft Edge";v="%d"`, wv.major, wv.major, wv.major))
 			add("sec-ch-ua-mobile", "?0")
 			add("user-agent", c.ua)

@@ -315,8 +315,6 @@ func pickW[T any](r *rand.Rand, xs []T, ws []float64) T {
 
 func chance(r *rand.Rand, p float64) bool { return r.Float64() < p }
 
-func between(r *rand.Rand, lo, hi float64) float64 { return lo + r.Float64()*(hi-lo) }
-
 func dur(r *rand.Rand, lo, hi time.Duration) time.Duration {
 	return lo + time.Duration(r.Int64N(int64(hi-lo)+1))
 }

@@ -219,7 +219,6 @@ var (
 		"a beneficial owner who is a politically exposed person", "rapid movement of funds in and out of a new account", "invoices that do not match shipping records",
 		"a customer who refuses to explain the source of funds", "payments to a consultant with no apparent services", "frequent changes of registered address",
 	}
-	compTopics = []string{"a SOX 404 control over revenue recognition", "a GDPR data subject access request", "FCPA third-party due diligence", "beneficial ownership under the Corporate Transparency Act", "a HIPAA business associate agreement", "OFAC 50 percent rule ownership analysis", "a suspicious activity report narrative", "record retention for a broker-dealer", "a whistleblower complaint intake", "a vendor risk assessment for a cloud provider"}
 )
 
 // --- everyday work
