@@ -1,0 +1,117 @@
+// Package gen is the registry of the project's traffic generators: one
+// entry per generator, with what it models and one way to write its trace
+// and labels at a seed, full or small. Each generator's modelling stays in
+// its own package (bench/gen/NAME, and the older bench/sim and
+// bench/heldout…heldout6, written before this folder existed); the
+// registry only calls them. bench/cmd/gentrace is its command.
+package gen
+
+import (
+	"fmt"
+	"io"
+	"sort"
+
+	"github.com/sluicehq/sluice/bench/gen/arcade"
+	"github.com/sluicehq/sluice/bench/gen/backoffice"
+	"github.com/sluicehq/sluice/bench/gen/campus"
+	"github.com/sluicehq/sluice/bench/gen/clinics"
+	"github.com/sluicehq/sluice/bench/gen/codeassist"
+	"github.com/sluicehq/sluice/bench/gen/counsel"
+	"github.com/sluicehq/sluice/bench/gen/creators"
+	"github.com/sluicehq/sluice/bench/gen/localize"
+	"github.com/sluicehq/sluice/bench/gen/marketplace"
+	"github.com/sluicehq/sluice/bench/genkit"
+	"github.com/sluicehq/sluice/bench/heldout"
+	"github.com/sluicehq/sluice/bench/heldout2"
+	"github.com/sluicehq/sluice/bench/heldout3"
+	"github.com/sluicehq/sluice/bench/heldout4"
+	"github.com/sluicehq/sluice/bench/heldout5"
+	"github.com/sluicehq/sluice/bench/heldout6"
+	"github.com/sluicehq/sluice/bench/sim"
+	"github.com/sluicehq/sluice/bench/tracefmt"
+)
+
+// Generator is one registered generator.
+type Generator struct {
+	Name string
+	// About says in a line what world it models.
+	About string
+	// Write writes the trace at seed (full, or small) and its labels, and
+	// returns the number of records.
+	Write func(seed uint64, small bool, trace, labels io.Writer) (int, error)
+}
+
+// fullSmall adapts a generator with Full(seed) and Small(seed) configs and a
+// Write function.
+func fullSmall[C any](full, small func(uint64) C, write func(C, io.Writer, io.Writer) (int, error)) func(uint64, bool, io.Writer, io.Writer) (int, error) {
+	return func(seed uint64, sm bool, tr, lb io.Writer) (int, error) {
+		cfg := full(seed)
+		if sm {
+			cfg = small(seed)
+		}
+		return write(cfg, tr, lb)
+	}
+}
+
+// emitting adapts a generator that emits records with labels.
+func emitting[C any](full, small func(uint64) C, generate func(C, func(tracefmt.Record, tracefmt.Label) error) error) func(uint64, bool, io.Writer, io.Writer) (int, error) {
+	return func(seed uint64, sm bool, tr, lb io.Writer) (int, error) {
+		cfg := full(seed)
+		if sm {
+			cfg = small(seed)
+		}
+		return genkit.Write(tr, lb, func(emit genkit.Emit) error { return generate(cfg, emit) })
+	}
+}
+
+var registry = []Generator{
+	{"sim", "the project's simulator: human chat, RAG apps, batch evaluation, a popular tool, an enterprise gateway, sign-ups, tutoring, a reseller; full is the 48-hour large scenario", func(seed uint64, small bool, tr, lb io.Writer) (int, error) {
+		s := sim.Large()
+		if small {
+			s = sim.Small()
+		}
+		s.Seed = int64(seed)
+		return genkit.Write(tr, lb, func(emit genkit.Emit) error {
+			return sim.Generate(s, func(r sim.Record, l sim.Label) error { return emit(r, l.Wire()) })
+		})
+	}},
+	{"heldout", "the first independent generator: chat, support bots, an enterprise, evaluation, sign-ups; rubric and reseller harvests", func(seed uint64, small bool, tr, lb io.Writer) (int, error) {
+		cfg := heldout.Default()
+		if small {
+			cfg = heldout.Small()
+		}
+		cfg.Seed = int64(seed)
+		return heldout.Write(cfg, tr, lb)
+	}},
+	{"heldout2", "Chinese-language students and offices, a research lab's chain-of-thought work, six harvest campaigns", emitting(heldout2.Full, heldout2.Small, heldout2.Generate)},
+	{"heldout3", "MOOCs, chat and tutoring; agentic, code, dialogue, multilingual and preference harvests", emitting(heldout3.Full, heldout3.Small, heldout3.Generate)},
+	{"heldout4", "an annotation vendor, bootcamps, batch jobs; aged-account, proxy and refusal harvests", fullSmall(heldout4.Full, heldout4.Small, heldout4.Write)},
+	{"heldout5", "a viral app, a course launch, evaluation teams with new keys; conversation, rotation and sleeper harvests", fullSmall(heldout5.Full, heldout5.Small, heldout5.Write)},
+	{"heldout6", "reasoning researchers and teachers asking for steps at scale, daily keys; key farms, slow accounts, a teacher front", fullSmall(heldout6.Full, heldout6.Small, heldout6.Write)},
+	{"campus", "universities, tutoring apps, an LMS plugin, research groups, a campus IT gateway", fullSmall(campus.Full, campus.Small, campus.Write)},
+	{"codeassist", "a terminal coding agent, IDE plugins, CI bots, an enterprise gateway, a hackathon", fullSmall(codeassist.Full, codeassist.Small, codeassist.Write)},
+	{"marketplace", "aggregator gateways, fixed-prompt apps, a support platform, batch jobs, a logprob data-science team, a demo day", fullSmall(marketplace.Full, marketplace.Small, marketplace.Write)},
+	{"creators", "writing extensions, translation and role-play apps, a live-stream workshop, a content agency", fullSmall(creators.Full, creators.Small, creators.Write)},
+	{"backoffice", "document pipelines, finance desks behind inspecting proxies, a BPO, SaaS integrations, an onboarding cohort", fullSmall(backoffice.Full, backoffice.Small, backoffice.Write)},
+	{"clinics", "clinic scribes, hospital batches, law-firm review, an exam cohort, an NLP evaluation team, a patient-intake bot", fullSmall(clinics.Full, clinics.Small, clinics.Write)},
+	{"localize", "translation agencies, support desks, a language app, subtitle and listing batches, a bootcamp, a telecom gateway", fullSmall(localize.Full, localize.Small, localize.Write)},
+	{"arcade", "companion chat, NPC dialogue batches, bots, streamer tools, a game jam, a mod used by thousands, a carrier's NAT", fullSmall(arcade.Full, arcade.Small, arcade.Write)},
+	{"counsel", "professional services at the tax deadline: a tax portal, batches, a contract-review add-in, a firm's 64 keys, a CPE cohort", fullSmall(counsel.Full, counsel.Small, counsel.Write)},
+}
+
+// All returns the registered generators, by name.
+func All() []Generator {
+	out := append([]Generator(nil), registry...)
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+// Get returns the generator called name.
+func Get(name string) (Generator, error) {
+	for _, g := range registry {
+		if g.Name == name {
+			return g, nil
+		}
+	}
+	return Generator{}, fmt.Errorf("no generator %q (gentrace -list lists them)", name)
+}
