@@ -14,7 +14,7 @@ import (
 
 // ciTargets are the targets CI holds sluice to on the small scenario: the
 // detection issue's targets, except the disguised campaign's (≤ 10% leak
-// after the first hour), which the large scenario meets (README) but the
+// after the first hour), which the large scenario meets (docs/detection.md) but the
 // small one cannot: its accounts live an hour (nine requests each), and the
 // first ones arrive in the engine's first hour, when no account can be told
 // new. Its bound here guards today's figure (20.0%) against regression.
