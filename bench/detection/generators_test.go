@@ -15,6 +15,7 @@ import (
 	"github.com/sluicehq/sluice/bench/gen/creators"
 	"github.com/sluicehq/sluice/bench/gen/localize"
 	"github.com/sluicehq/sluice/bench/gen/marketplace"
+	"github.com/sluicehq/sluice/bench/gen/voyage"
 	"github.com/sluicehq/sluice/bench/heldout"
 	"github.com/sluicehq/sluice/bench/heldout2"
 	"github.com/sluicehq/sluice/bench/heldout3"
@@ -129,6 +130,7 @@ func TestIndependentGeneratorsLegitimate(t *testing.T) {
 		{"localize", func(tr, lb io.Writer) (int, error) { return localize.Write(localize.Small(1), tr, lb) }},
 		{"arcade", func(tr, lb io.Writer) (int, error) { return arcade.Write(arcade.Small(1), tr, lb) }},
 		{"counsel", func(tr, lb io.Writer) (int, error) { return counsel.Write(counsel.Small(1), tr, lb) }},
+		{"voyage", func(tr, lb io.Writer) (int, error) { return voyage.Write(voyage.Small(1), tr, lb) }},
 	} {
 		t.Run(g.name, func(t *testing.T) {
 			var trace, lab bytes.Buffer

@@ -20,6 +20,7 @@ import (
 	"github.com/sluicehq/sluice/bench/gen/creators"
 	"github.com/sluicehq/sluice/bench/gen/localize"
 	"github.com/sluicehq/sluice/bench/gen/marketplace"
+	"github.com/sluicehq/sluice/bench/gen/voyage"
 	"github.com/sluicehq/sluice/bench/genkit"
 	"github.com/sluicehq/sluice/bench/heldout"
 	"github.com/sluicehq/sluice/bench/heldout2"
@@ -96,6 +97,7 @@ var registry = []Generator{
 	{"clinics", "clinic scribes, hospital batches, law-firm review, an exam cohort, an NLP evaluation team, a patient-intake bot", fullSmall(clinics.Full, clinics.Small, clinics.Write)},
 	{"localize", "translation agencies, support desks, a language app, subtitle and listing batches, a bootcamp, a telecom gateway", fullSmall(localize.Full, localize.Small, localize.Write)},
 	{"arcade", "companion chat, NPC dialogue batches, bots, streamer tools, a game jam, a mod used by thousands, a carrier's NAT", fullSmall(arcade.Full, arcade.Small, arcade.Write)},
+	{"voyage", "travel and e-commerce in peak season: an airline assistant, a travel plugin, batch jobs, an enterprise gateway, a hackathon cohort", fullSmall(voyage.Full, voyage.Small, voyage.Write)},
 	{"counsel", "professional services at the tax deadline: a tax portal, batches, a contract-review add-in, a firm's 64 keys, a CPE cohort", fullSmall(counsel.Full, counsel.Small, counsel.Write)},
 }
 
