@@ -204,6 +204,17 @@ const (
 	numEvidence = 10
 )
 
+// clientKey is the key of a client print within a network: net is a
+// prefix hash (fingerprint.ClientPrint.Net or Wide, always odd), or
+// anyNetwork for the client print alone.
+func clientKey(c *fingerprint.ClientPrint, net uint64) uint64 {
+	return evKey(evClientNet, c.HTTP^c.JA4*0x9E3779B97F4A7C15^net*0xc2b2ae3d27d4eb4f)
+}
+
+// anyNetwork stands for no network in clientKey; even, so it is no
+// prefix hash.
+const anyNetwork = 0x51ce
+
 func evKey(kind int, h uint64) uint64 {
 	k := (h ^ uint64(kind)*0xff51afd7ed558ccd) * 0xc4ceb9fe1a85ec53
 	k ^= k >> 29
@@ -363,33 +374,32 @@ func (a *account) pace(m *Model) uint8 {
 }
 
 // crowd is the new accounts seen on one client print within one network
-// prefix: all of them, and those whose pacing read machine-regular or a
-// person's (linear counting over 256 bits each). Guarded by its shard's
-// mutex. 112 bytes.
+// prefix whose pacing was read, machine-regular or a person's (linear
+// counting over 256 bits each). Guarded by its shard's mutex. 80 bytes.
 type crowd struct {
-	last, bumped              int64
-	accts, regular, irregular [4]uint64
+	last, bumped       int64
+	regular, irregular [4]uint64
+}
+
+// paced says whether the crowd is machine-paced: Model.CrowdMin of its
+// accounts machine-regular, and Model.CrowdShare of those whose pacing was
+// read.
+func (c *crowd) paced(m *Model) bool {
+	regular := distinct(&c.regular)
+	return regular >= m.CrowdMin && regular >= m.CrowdShare*(regular+distinct(&c.irregular))
 }
 
 // crowdOf counts a young account's request on the crowd of key, with the
-// account's pacing, and returns whether the crowd is machine-paced
-// (Model.CrowdMin regular accounts, Model.CrowdShare of those read) and
-// its number of regular accounts.
-//
-// An account that is not young (count false) is not counted: it only
-// reads the crowd's verdict.
-func (d *detector) crowdOf(now int64, key uint64, acct AccountID, pace uint8, count bool) (paced bool, regular float64) {
-	m := &d.cfg.Model
+// account's pacing, and returns whether the crowd is machine-paced. An
+// account that is not young (count false) is not counted: it only reads
+// the crowd's verdict.
+func (d *detector) crowdOf(now int64, key uint64, acct AccountID, pace uint8, count bool) bool {
 	sh := d.crowds.of(key)
 	sh.mu.Lock()
+	defer sh.mu.Unlock()
 	c, ok := sh.lru.Peek(key)
 	if !count {
-		if ok && now-c.last <= int64(d.cfg.LinkTTL) {
-			regular = distinct(&c.regular)
-			paced = regular >= m.CrowdMin && regular >= m.CrowdShare*(regular+distinct(&c.irregular))
-		}
-		sh.mu.Unlock()
-		return paced, regular
+		return ok && now-c.last <= int64(d.cfg.LinkTTL) && c.paced(&d.cfg.Model)
 	}
 	if ok && now-c.bumped > int64(time.Second) {
 		sh.lru.Get(key)
@@ -408,19 +418,13 @@ func (d *detector) crowdOf(now int64, key uint64, acct AccountID, pace uint8, co
 		c.last = now
 	}
 	b := uint64(acct) * 0x9E3779B97F4A7C15 >> 56 // 0..255
-	bit := uint64(1) << (b & 63)
-	c.accts[b>>6] |= bit
 	switch pace {
 	case paceRegular:
-		c.regular[b>>6] |= bit
+		c.regular[b>>6] |= 1 << (b & 63)
 	case paceIrregular:
-		c.irregular[b>>6] |= bit
+		c.irregular[b>>6] |= 1 << (b & 63)
 	}
-	regular = distinct(&c.regular)
-	irregular := distinct(&c.irregular)
-	sh.mu.Unlock()
-	paced = regular >= m.CrowdMin && regular >= m.CrowdShare*(regular+irregular)
-	return paced, regular
+	return c.paced(&d.cfg.Model)
 }
 
 type observation struct {

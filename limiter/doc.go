@@ -71,9 +71,9 @@
 //     new accounts on one client print within one network prefix form a
 //     crowd (within the wider network too, and on the client print alone,
 //     where a crowd governs only accounts that have shown the same pacing
-//     over twice the gaps); each account's pacing is read from the spread of the gaps
-//     between its requests once it has a few (Model.PaceGaps), as a
-//     machine's timer or a person's. A crowd with Model.CrowdMin
+//     over twice the gaps); each account's pacing is read from the spread
+//     of the gaps between its requests once it has a few (Model.PaceGaps),
+//     as a machine's timer or a person's. A crowd with Model.CrowdMin
 //     machine-paced accounts that are most of those read is one operator
 //     scheduling many fresh accounts: its young accounts' requests score
 //     Model.CrowdScore (throttle at most on this reading alone) and are
@@ -121,8 +121,9 @@
 // # Memory
 //
 // Every table is a sharded LRU bounded by Config.Capacity (evidence at a
-// quarter of it, crowds of new accounts at a sixty-fourth): 230 bytes per tracked account at 1,000,000 accounts
-// (BenchmarkStatePerAccount), 299 bytes when every request is suspicious
+// quarter of it, crowds of new accounts at a sixty-fourth): 230 bytes per
+// tracked account at 1,000,000 accounts (BenchmarkStatePerAccount), 299
+// bytes when every request is suspicious
 // and the evidence table is full (BenchmarkStatePerAccountCampaign). A quiet
 // account is metered by a one-minute window counter and gets its
 // golang.org/x/time/rate limiters only when it is busy enough to be
@@ -139,7 +140,8 @@
 // The pacing of accounts and the crowds of new accounts are read by each
 // replica on the requests it sees and are not exchanged: behind a load
 // balancer that spreads one account's requests over N replicas, each
-// replica reads that account's pacing from its share of them. See Store, SharedMemory and limiter/redisstore.
+// replica reads that account's pacing from its share of them. See Store,
+// SharedMemory and limiter/redisstore.
 //
 // # Example
 //

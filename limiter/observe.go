@@ -63,7 +63,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print, lv *lev
 		}
 	}
 	if c := &p.Client; c.HTTP != 0 || c.JA4 != 0 {
-		keys[evClientNet-1] = evKey(evClientNet, c.HTTP^c.JA4*0x9E3779B97F4A7C15^s.Net*0xc2b2ae3d27d4eb4f)
+		keys[evClientNet-1] = clientKey(c, s.Net)
 	}
 	if pp.Exact != 0 {
 		keys[evExact-1] = evKey(evExact, pp.Exact)
@@ -293,38 +293,31 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print, lv *lev
 			why |= ReasonNewAccounts
 		}
 	}
-	// a young account in a machine-paced crowd of new accounts on one
+	// A young account in a machine-paced crowd of new accounts on one
 	// client print within one network prefix: the crowd's verdict governs
 	// all its requests, whatever their wording, unless its own pacing is a
-	// person's (someone who signed up on the same network)
-	// (an older account on the crowd's infrastructure whose own pacing is
-	// as machine-regular is one of it too: a campaign's first accounts
-	// look old to a detector that has just started)
-	// The crowd is read on the network prefix, on the wider network (a
-	// campaign spread over a datacenter's /24s) and on the client print
-	// alone (one spread over proxy exits)
+	// person's (someone who signed up on the same network). An older
+	// account on the crowd's infrastructure paced as regularly is one of it
+	// too: a campaign's first accounts look old to a detector that has
+	// just started. The crowd is read on the network prefix, on the wider
+	// network (a campaign spread over a datacenter's /24s) and on the
+	// client print alone (one spread over proxy exits); that last crowd
+	// takes in everyone on the client, so it governs only accounts that
+	// have shown its pacing over twice the gaps (a person's few requests
+	// can look regular).
 	crowdScore := 0.0
 	var crowdKey uint64
 	crowdNet := false // the crowd is on a network (not the client print alone)
 	if m.CrowdScore > 0 && keys[evClientNet-1] != 0 && (young || pace == paceRegular) {
 		c := &p.Client
-		wide := uint64(0)
+		var wide uint64
 		if c.Wide != 0 {
-			wide = evKey(evClientNet, c.HTTP^c.JA4*0x9E3779B97F4A7C15^c.Wide*0x165667b19e3779f9)
+			wide = clientKey(c, c.Wide)
 		}
-		anywhere := evKey(evClientNet, c.HTTP^c.JA4*0x9E3779B97F4A7C15^0x51ce)
-		for i, k := range [3]uint64{keys[evClientNet-1], wide, anywhere} {
-			if k == 0 {
-				continue
-			}
-			// on the client print alone the crowd takes in everyone on
-			// that client: it governs only accounts paced like it over
-			// twice the gaps (a person's few requests can look regular)
-			governs := pace == paceRegular || young && pace != paceIrregular
-			if i == 2 {
-				governs = pace == paceRegular && gaps >= 2*m.PaceGaps
-			}
-			if paced, _ := d.crowdOf(ns, k, s.Account, pace, young); paced && crowdKey == 0 && governs {
+		onNet := pace == paceRegular || young && pace != paceIrregular
+		anywhere := pace == paceRegular && gaps >= 2*m.PaceGaps
+		for i, k := range [3]uint64{keys[evClientNet-1], wide, clientKey(c, anyNetwork)} {
+			if k != 0 && d.crowdOf(ns, k, s.Account, pace, young) && crowdKey == 0 && (i < 2 && onNet || i == 2 && anywhere) {
 				crowdScore, crowdKey, crowdNet = m.CrowdScore, k, i < 2
 			}
 		}
