@@ -7,44 +7,29 @@ import "net/netip"
 // customer allocation: one site, one enterprise gateway pool). An
 // IPv4-mapped IPv6 address (::ffff:a.b.c.d) is unmapped first and yields its
 // IPv4 /24; a zone is dropped. An invalid address yields the zero Prefix.
-func NetPrefix(ip netip.Addr) netip.Prefix {
-	if !ip.IsValid() {
-		return netip.Prefix{}
-	}
-	ip = ip.Unmap().WithZone("")
-	bits := 48
-	if ip.Is4() {
-		bits = 24
-	}
-	p, err := ip.Prefix(bits)
-	if err != nil {
-		return netip.Prefix{}
-	}
-	return p
-}
+func NetPrefix(ip netip.Addr) netip.Prefix { return prefixOf(ip, 24, 48) }
 
 // WideNetPrefix returns the wider network an address belongs to: the /16
 // of an IPv4 address and the /32 of an IPv6 address (a provider's block,
-// a datacenter's range), the zero Prefix for an invalid address.
-func WideNetPrefix(ip netip.Addr) netip.Prefix {
+// a datacenter's range), unmapped and without zone like NetPrefix; the
+// zero Prefix for an invalid address.
+func WideNetPrefix(ip netip.Addr) netip.Prefix { return prefixOf(ip, 16, 32) }
+
+// prefixOf is the /v4 or /v6 prefix of ip, unmapped and without its zone.
+func prefixOf(ip netip.Addr, v4, v6 int) netip.Prefix {
 	if !ip.IsValid() {
 		return netip.Prefix{}
 	}
 	ip = ip.Unmap().WithZone("")
-	bits := 32
+	bits := v6
 	if ip.Is4() {
-		bits = 16
+		bits = v4
 	}
 	p, err := ip.Prefix(bits)
 	if err != nil {
 		return netip.Prefix{}
 	}
 	return p
-}
-
-// netHash is the seeded hash of NetPrefix(ip), 0 for an invalid address.
-func (h *Hasher) netHash(ip netip.Addr) uint64 {
-	return h.prefixHash(NetPrefix(ip))
 }
 
 // prefixHash is the seeded hash of a prefix, 0 for an invalid one.

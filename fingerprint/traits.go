@@ -64,7 +64,7 @@ func (h *Hasher) Client(c *Client, out *ClientPrint) {
 	if c.JA4 != "" {
 		out.JA4 = lowerHash(h.basis^0x6a6134, c.JA4)
 	}
-	out.Net = h.netHash(c.IP)
+	out.Net = h.prefixHash(NetPrefix(c.IP))
 	out.Wide = h.prefixHash(WideNetPrefix(c.IP))
 	out.Inconsistent = inconsistent(fam, lang, runtime, nsdk > 0, c.JA4)
 	out.Hosting = c.Hosting
