@@ -2,25 +2,11 @@ package detection
 
 import (
 	"bytes"
-	"io"
 	"strings"
 	"testing"
 
-	"github.com/sluicehq/sluice/bench/gen/arcade"
-	"github.com/sluicehq/sluice/bench/gen/backoffice"
-	"github.com/sluicehq/sluice/bench/gen/campus"
-	"github.com/sluicehq/sluice/bench/gen/clinics"
-	"github.com/sluicehq/sluice/bench/gen/codeassist"
-	"github.com/sluicehq/sluice/bench/gen/counsel"
-	"github.com/sluicehq/sluice/bench/gen/creators"
-	"github.com/sluicehq/sluice/bench/gen/localize"
-	"github.com/sluicehq/sluice/bench/gen/marketplace"
-	"github.com/sluicehq/sluice/bench/gen/voyage"
-	"github.com/sluicehq/sluice/bench/heldout"
+	"github.com/sluicehq/sluice/bench/gen"
 	"github.com/sluicehq/sluice/bench/heldout2"
-	"github.com/sluicehq/sluice/bench/heldout3"
-	"github.com/sluicehq/sluice/bench/heldout4"
-	"github.com/sluicehq/sluice/bench/heldout5"
 	"github.com/sluicehq/sluice/bench/sim"
 	"github.com/sluicehq/sluice/bench/tracefmt"
 	"github.com/sluicehq/sluice/limiter"
@@ -84,64 +70,39 @@ func TestIndependentGeneratorsLegitimate(t *testing.T) {
 	if testing.Short() {
 		t.Skip("generates and replays five traces")
 	}
-	t.Run("heldout", func(t *testing.T) {
-		var trace, lab bytes.Buffer
-		if _, err := heldout.Write(heldout.Small(), &trace, &lab); err != nil {
-			t.Fatal(err)
-		}
-		labels, err := sim.ReadLabels(&lab)
-		if err != nil {
-			t.Fatal(err)
-		}
-		checkLegitimate(t, "heldout (small)", replayAndScore(t, trace.Bytes(), labels))
-	})
 	t.Run("heldout2", func(t *testing.T) {
 		cfg := heldout2.Full(1)
 		cfg.Scale = 0.3
 		trace, labels := written(t, func(w *tracefmt.Writer) error { return heldout2.Generate(cfg, w.Write) })
 		checkLegitimate(t, "heldout2 (0.3 scale)", replayAndScore(t, trace, labels))
 	})
-	t.Run("heldout3", func(t *testing.T) {
-		trace, labels := written(t, func(w *tracefmt.Writer) error { return heldout3.Generate(heldout3.Small(1), w.Write) })
-		checkLegitimate(t, "heldout3 (small)", replayAndScore(t, trace, labels))
-	})
-	t.Run("heldout4", func(t *testing.T) {
-		trace, labels := written(t, func(w *tracefmt.Writer) error {
-			return heldout4.Generate(heldout4.Config{Seed: 1}, w.Write)
-		})
-		checkLegitimate(t, "heldout4", replayAndScore(t, trace, labels))
-	})
-	t.Run("heldout5", func(t *testing.T) {
-		trace, labels := written(t, func(w *tracefmt.Writer) error {
-			return heldout5.Generate(heldout5.Full(1), w.Write)
-		})
-		checkLegitimate(t, "heldout5", replayAndScore(t, trace, labels))
-	})
+	// the others from the generator registry, at their own seeds
 	for _, g := range []struct {
 		name  string
-		write func(trace, labels io.Writer) (int, error)
+		small bool
 	}{
-		{"campus", func(tr, lb io.Writer) (int, error) { return campus.Write(campus.Small(1), tr, lb) }},
-		{"codeassist", func(tr, lb io.Writer) (int, error) { return codeassist.Write(codeassist.Small(1), tr, lb) }},
-		{"marketplace", func(tr, lb io.Writer) (int, error) { return marketplace.Write(marketplace.Small(1), tr, lb) }},
-		{"creators", func(tr, lb io.Writer) (int, error) { return creators.Write(creators.Small(1), tr, lb) }},
-		{"backoffice", func(tr, lb io.Writer) (int, error) { return backoffice.Write(backoffice.Small(1), tr, lb) }},
-		{"clinics", func(tr, lb io.Writer) (int, error) { return clinics.Write(clinics.Small(1), tr, lb) }},
-		{"localize", func(tr, lb io.Writer) (int, error) { return localize.Write(localize.Small(1), tr, lb) }},
-		{"arcade", func(tr, lb io.Writer) (int, error) { return arcade.Write(arcade.Small(1), tr, lb) }},
-		{"counsel", func(tr, lb io.Writer) (int, error) { return counsel.Write(counsel.Small(1), tr, lb) }},
-		{"voyage", func(tr, lb io.Writer) (int, error) { return voyage.Write(voyage.Small(1), tr, lb) }},
+		{"heldout", true}, {"heldout3", true}, {"heldout4", false}, {"heldout5", false},
+		{"campus", true}, {"codeassist", true}, {"marketplace", true}, {"creators", true}, {"backoffice", true},
+		{"clinics", true}, {"localize", true}, {"arcade", true}, {"counsel", true}, {"voyage", true},
 	} {
 		t.Run(g.name, func(t *testing.T) {
+			gn, err := gen.Get(g.name)
+			if err != nil {
+				t.Fatal(err)
+			}
 			var trace, lab bytes.Buffer
-			if _, err := g.write(&trace, &lab); err != nil {
+			if _, err := gn.Write(0, g.small, &trace, &lab); err != nil {
 				t.Fatal(err)
 			}
 			labels, err := sim.ReadLabels(&lab)
 			if err != nil {
 				t.Fatal(err)
 			}
-			checkLegitimate(t, g.name+" (small)", replayAndScore(t, trace.Bytes(), labels))
+			name := g.name
+			if g.small {
+				name += " (small)"
+			}
+			checkLegitimate(t, name, replayAndScore(t, trace.Bytes(), labels))
 		})
 	}
 }

@@ -17,19 +17,9 @@ import (
 	"runtime"
 	"sync"
 
-	"github.com/sluicehq/sluice/bench/gen/backoffice"
-	"github.com/sluicehq/sluice/bench/gen/campus"
-	"github.com/sluicehq/sluice/bench/gen/codeassist"
-	"github.com/sluicehq/sluice/bench/gen/creators"
-	"github.com/sluicehq/sluice/bench/gen/marketplace"
-	"github.com/sluicehq/sluice/bench/heldout"
+	"github.com/sluicehq/sluice/bench/gen"
+	"github.com/sluicehq/sluice/bench/genkit"
 	"github.com/sluicehq/sluice/bench/heldout2"
-	"github.com/sluicehq/sluice/bench/heldout3"
-	"github.com/sluicehq/sluice/bench/heldout4"
-	"github.com/sluicehq/sluice/bench/heldout5"
-	"github.com/sluicehq/sluice/bench/heldout6"
-	"github.com/sluicehq/sluice/bench/sim"
-	"github.com/sluicehq/sluice/bench/tracefmt"
 	"github.com/sluicehq/sluice/limiter"
 	"github.com/sluicehq/sluice/proxy"
 )
@@ -39,23 +29,6 @@ import (
 type Trace struct {
 	Name  string
 	Write func(trace, labels io.Writer) error
-}
-
-func emitted(gen func(emit func(tracefmt.Record, tracefmt.Label) error) error) func(trace, labels io.Writer) error {
-	return func(trace, labels io.Writer) error {
-		w := tracefmt.NewWriter(trace, labels)
-		if err := gen(w.Write); err != nil {
-			return err
-		}
-		return w.Flush()
-	}
-}
-
-func written(write func(trace, labels io.Writer) (int, error)) func(trace, labels io.Writer) error {
-	return func(trace, labels io.Writer) error {
-		_, err := write(trace, labels)
-		return err
-	}
 }
 
 // Held lists the generators whose traces are scored but not fitted on,
@@ -82,30 +55,35 @@ func Fitted() []Trace {
 
 // Traces are every generator's trace, in the order of the sets.
 func Traces() []Trace {
-	h2 := heldout2.Full(1)
-	h2.Scale = 0.3
-	return []Trace{
-		{"sim", emitted(func(emit func(tracefmt.Record, tracefmt.Label) error) error {
-			return sim.Generate(sim.Small(), func(r sim.Record, l sim.Label) error { return emit(r, l.Wire()) })
-		})},
-		{"heldout", written(func(tr, lb io.Writer) (int, error) { return heldout.Write(heldout.Small(), tr, lb) })},
-		{"heldout2", emitted(func(emit func(tracefmt.Record, tracefmt.Label) error) error { return heldout2.Generate(h2, emit) })},
-		{"heldout3", emitted(func(emit func(tracefmt.Record, tracefmt.Label) error) error {
-			return heldout3.Generate(heldout3.Small(1), emit)
-		})},
-		{"heldout4", emitted(func(emit func(tracefmt.Record, tracefmt.Label) error) error {
-			return heldout4.Generate(heldout4.Config{Seed: 1}, emit)
-		})},
-		{"heldout5", emitted(func(emit func(tracefmt.Record, tracefmt.Label) error) error {
-			return heldout5.Generate(heldout5.Full(1), emit)
-		})},
-		{"heldout6", written(func(tr, lb io.Writer) (int, error) { return heldout6.Write(heldout6.Small(1), tr, lb) })},
-		{"campus", written(func(tr, lb io.Writer) (int, error) { return campus.Write(campus.Small(1), tr, lb) })},
-		{"codeassist", written(func(tr, lb io.Writer) (int, error) { return codeassist.Write(codeassist.Small(1), tr, lb) })},
-		{"marketplace", written(func(tr, lb io.Writer) (int, error) { return marketplace.Write(marketplace.Small(1), tr, lb) })},
-		{"creators", written(func(tr, lb io.Writer) (int, error) { return creators.Write(creators.Small(1), tr, lb) })},
-		{"backoffice", written(func(tr, lb io.Writer) (int, error) { return backoffice.Write(backoffice.Small(1), tr, lb) })},
+	var out []Trace
+	for _, t := range []struct {
+		name  string
+		small bool
+	}{
+		{"sim", true}, {"heldout", true}, {"heldout2", false}, {"heldout3", true}, {"heldout4", false},
+		{"heldout5", false}, {"heldout6", true}, {"campus", true}, {"codeassist", true},
+		{"marketplace", true}, {"creators", true}, {"backoffice", true},
+	} {
+		g, err := gen.Get(t.name)
+		if err != nil {
+			panic(err) // a name of this list
+		}
+		write := func(trace, labels io.Writer) error {
+			_, err := g.Write(0, t.small, trace, labels)
+			return err
+		}
+		if t.name == "heldout2" {
+			// its full trace at a third of the population
+			write = func(trace, labels io.Writer) error {
+				cfg := heldout2.Full(1)
+				cfg.Scale = 0.3
+				_, err := genkit.Write(trace, labels, func(emit genkit.Emit) error { return heldout2.Generate(cfg, emit) })
+				return err
+			}
+		}
+		out = append(out, Trace{t.name, write})
 	}
+	return out
 }
 
 // Sets generates every trace and prepares it with a guard on the embedded

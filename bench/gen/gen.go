@@ -38,7 +38,8 @@ type Generator struct {
 	// About says in a line what world it models.
 	About string
 	// Write writes the trace at seed (full, or small) and its labels, and
-	// returns the number of records.
+	// returns the number of records. Seed 0 is the generator's own seed
+	// (1, heldout's 4127): the traces its documents and tests name.
 	Write func(seed uint64, small bool, trace, labels io.Writer) (int, error)
 }
 
@@ -46,6 +47,7 @@ type Generator struct {
 // Write function.
 func fullSmall[C any](full, small func(uint64) C, write func(C, io.Writer, io.Writer) (int, error)) func(uint64, bool, io.Writer, io.Writer) (int, error) {
 	return func(seed uint64, sm bool, tr, lb io.Writer) (int, error) {
+		seed = max(seed, 1)
 		cfg := full(seed)
 		if sm {
 			cfg = small(seed)
@@ -57,6 +59,7 @@ func fullSmall[C any](full, small func(uint64) C, write func(C, io.Writer, io.Wr
 // emitting adapts a generator that emits records with labels.
 func emitting[C any](full, small func(uint64) C, generate func(C, func(tracefmt.Record, tracefmt.Label) error) error) func(uint64, bool, io.Writer, io.Writer) (int, error) {
 	return func(seed uint64, sm bool, tr, lb io.Writer) (int, error) {
+		seed = max(seed, 1)
 		cfg := full(seed)
 		if sm {
 			cfg = small(seed)
@@ -71,7 +74,9 @@ var registry = []Generator{
 		if small {
 			s = sim.Small()
 		}
-		s.Seed = int64(seed)
+		if seed != 0 {
+			s.Seed = int64(seed)
+		}
 		return genkit.Write(tr, lb, func(emit genkit.Emit) error {
 			return sim.Generate(s, func(r sim.Record, l sim.Label) error { return emit(r, l.Wire()) })
 		})
@@ -81,7 +86,9 @@ var registry = []Generator{
 		if small {
 			cfg = heldout.Small()
 		}
-		cfg.Seed = int64(seed)
+		if seed != 0 {
+			cfg.Seed = int64(seed)
+		}
 		return heldout.Write(cfg, tr, lb)
 	}},
 	{"heldout2", "Chinese-language students and offices, a research lab's chain-of-thought work, six harvest campaigns", emitting(heldout2.Full, heldout2.Small, heldout2.Generate)},

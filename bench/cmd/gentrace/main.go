@@ -2,6 +2,9 @@
 // (bench/gen) and its ground-truth labels:
 //
 //	gentrace -gen NAME -out trace.jsonl -labels labels.jsonl [-seed N] [-small]
+//
+// Without -seed each generator writes the trace of its own seed, the one
+// its documents and tests name.
 //	gentrace -list
 //
 // Exit status 2 means bad flags or an unknown generator, 1 another failure.
@@ -26,7 +29,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	name := fs.String("gen", "", "generator (see -list)")
 	out := fs.String("out", "", "trace records (JSON lines) to write")
 	labels := fs.String("labels", "", "labels (JSON lines) to write")
-	seed := fs.Uint64("seed", 1, "seed of every random draw")
+	seed := fs.Uint64("seed", 0, "seed of every random draw (0: the generator's own, 1 or heldout's 4127)")
 	small := fs.Bool("small", false, "the generator's small trace instead of its full one")
 	list := fs.Bool("list", false, "list the generators and what each models")
 	if err := fs.Parse(args); err != nil {
