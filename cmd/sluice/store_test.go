@@ -74,6 +74,25 @@ func redisConfig(t *testing.T, upstream, addr string) *Config {
 	return cfg
 }
 
+// serveReplicas starts two full serve replicas on the redis-server of
+// SLUICE_TEST_REDIS (skipping without one) and a stub upstream, with one
+// configuration, tuned by tune when not nil.
+func serveReplicas(t *testing.T, tune func(*Config)) (a, b *instance) {
+	t.Helper()
+	addr := os.Getenv("SLUICE_TEST_REDIS")
+	if addr == "" {
+		t.Skip("SLUICE_TEST_REDIS not set")
+	}
+	up := httptest.NewServer(stub.New(stub.Config{Words: 5}))
+	t.Cleanup(up.Close)
+	cfgA := redisConfig(t, up.URL, addr)
+	if tune != nil {
+		tune(cfgA)
+	}
+	cfgB := *cfgA
+	return startServe(t, cfgA), startServe(t, &cfgB)
+}
+
 const chatBody = `{"model":"gpt-4o","messages":[{"role":"user","content":"hello there"}]}`
 
 func chat(c *http.Client, base, key string) (int, error) {
@@ -94,16 +113,9 @@ func chat(c *http.Client, base, key string) (int, error) {
 // other.
 func TestServeReplicasShareBuckets(t *testing.T) {
 	t.Parallel()
-	addr := os.Getenv("SLUICE_TEST_REDIS")
-	if addr == "" {
-		t.Skip("SLUICE_TEST_REDIS not set")
-	}
-	up := httptest.NewServer(stub.New(stub.Config{Words: 5}))
-	defer up.Close()
-	cfgA := redisConfig(t, up.URL, addr)
-	cfgA.Limits.Account.Requests, cfgA.Limits.Account.RequestBurst = 6, 10 // 10 at once, then one per 10 s
-	cfgB := *cfgA
-	a, b := startServe(t, cfgA), startServe(t, &cfgB)
+	a, b := serveReplicas(t, func(c *Config) {
+		c.Limits.Account.Requests, c.Limits.Account.RequestBurst = 6, 10 // 10 at once, then one per 10 s
+	})
 	for i := range 10 {
 		if st, err := chat(http.DefaultClient, a.proxy, "sk-shared"); err != nil || st != 200 {
 			t.Fatalf("request %d on A: %d %v", i, st, err)
@@ -248,15 +260,7 @@ func TestServeRedisOutage(t *testing.T) {
 // reach B within a few seconds, and so does their removal.
 func TestServeReplicasShareOperatorState(t *testing.T) {
 	t.Parallel()
-	addr := os.Getenv("SLUICE_TEST_REDIS")
-	if addr == "" {
-		t.Skip("SLUICE_TEST_REDIS not set")
-	}
-	up := httptest.NewServer(stub.New(stub.Config{Words: 5}))
-	defer up.Close()
-	cfgA := redisConfig(t, up.URL, addr)
-	cfgB := *cfgA
-	a, b := startServe(t, cfgA), startServe(t, &cfgB)
+	a, b := serveReplicas(t, nil)
 	acc := "a_00000000000000a1"
 	cl := "c_00000000000000c1"
 	do := func(method, url, body string) int {
@@ -308,18 +312,12 @@ func TestServeReplicasShareOperatorState(t *testing.T) {
 // passed).
 func TestServeReplicasShareAFreshBudget(t *testing.T) {
 	t.Parallel()
-	addr := os.Getenv("SLUICE_TEST_REDIS")
-	if addr == "" {
-		t.Skip("SLUICE_TEST_REDIS not set")
-	}
-	up := httptest.NewServer(stub.New(stub.Config{Words: 5}))
-	defer up.Close()
-	cfgA := redisConfig(t, up.URL, addr)
 	def, _ := loadConfig("")
-	cfgA.Store.Redis.Sync = def.Store.Redis.Sync
-	cfgA.Limits.Account.Requests = 20
-	cfgB := *cfgA
-	reps := [2]*instance{startServe(t, cfgA), startServe(t, &cfgB)}
+	a, b := serveReplicas(t, func(c *Config) {
+		c.Store.Redis.Sync = def.Store.Redis.Sync
+		c.Limits.Account.Requests = 20
+	})
+	reps := [2]*instance{a, b}
 	allowed := 0
 	for i := range 40 {
 		st, err := chat(http.DefaultClient, reps[i%2].proxy, "sk-fresh-alternating")
@@ -331,7 +329,7 @@ func TestServeReplicasShareAFreshBudget(t *testing.T) {
 		}
 		time.Sleep(150 * time.Millisecond)
 	}
-	t.Logf("%d of 40 allowed across two replicas at 20 a minute (exchange every %v)", allowed, cfgA.Store.Redis.Sync)
+	t.Logf("%d of 40 allowed across two replicas at 20 a minute (exchange every %v)", allowed, def.Store.Redis.Sync)
 	if allowed > 26 {
 		t.Errorf("%d of 40 allowed, want at most 26", allowed)
 	}
