@@ -5,6 +5,7 @@
 //
 // Without -seed each generator writes the trace of its own seed, the one
 // its documents and tests name.
+//
 //	gentrace -list
 //
 // Exit status 2 means bad flags or an unknown generator, 1 another failure.
