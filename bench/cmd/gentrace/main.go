@@ -2,13 +2,10 @@
 // (bench/gen) and its ground-truth labels:
 //
 //	gentrace -gen NAME -out trace.jsonl -labels labels.jsonl [-seed N] [-small]
-//
-// Without -seed each generator writes the trace of its own seed, the one
-// its documents and tests name.
-//
 //	gentrace -list
 //
-// Exit status 2 means bad flags or an unknown generator, 1 another failure.
+// Without -seed each generator writes the trace of its own seed, the one
+// its documents and tests name. Exit status 2 means bad flags or an unknown generator, 1 another failure.
 package main
 
 import (
