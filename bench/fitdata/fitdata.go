@@ -18,8 +18,8 @@ import (
 	"sync"
 
 	"github.com/sluicehq/sluice/bench/gen"
+	"github.com/sluicehq/sluice/bench/gen/mandarin"
 	"github.com/sluicehq/sluice/bench/genkit"
-	"github.com/sluicehq/sluice/bench/heldout2"
 	"github.com/sluicehq/sluice/limiter"
 	"github.com/sluicehq/sluice/proxy"
 )
@@ -33,13 +33,13 @@ type Trace struct {
 
 // Held lists the generators whose traces are scored but not fitted on,
 // with the reason:
-//   - heldout6's reasoning researchers (25 graduate students running
+//   - stepwise's reasoning researchers (25 graduate students running
 //     chain-of-thought studies with long answers and thinking budgets) read
 //     like a reasoning harvest on every feature sluice has; fitted on, the
 //     search gave up most of every other generator's campaigns to let them
 //     through (docs/model.md). They stay in the figures as a known miss.
 var Held = map[string]string{
-	"heldout6": "its legitimate researchers read as a reasoning harvest on every feature",
+	"stepwise": "its legitimate researchers read as a reasoning harvest on every feature",
 }
 
 // Fitted returns the traces the model is fitted on: Traces without Held.
@@ -60,8 +60,8 @@ func Traces() []Trace {
 		name  string
 		small bool
 	}{
-		{"sim", true}, {"heldout", true}, {"heldout2", false}, {"heldout3", true}, {"heldout4", false},
-		{"heldout5", false}, {"heldout6", true}, {"campus", true}, {"codeassist", true},
+		{"sim", true}, {"supportchat", true}, {"mandarin", false}, {"mooc", true}, {"annotation", false},
+		{"launch", false}, {"stepwise", true}, {"campus", true}, {"codeassist", true},
 		{"marketplace", true}, {"creators", true}, {"backoffice", true},
 	} {
 		g, err := gen.Get(t.name)
@@ -72,12 +72,12 @@ func Traces() []Trace {
 			_, err := g.Write(0, t.small, trace, labels)
 			return err
 		}
-		if t.name == "heldout2" {
+		if t.name == "mandarin" {
 			// its full trace at a third of the population
 			write = func(trace, labels io.Writer) error {
-				cfg := heldout2.Full(1)
+				cfg := mandarin.Full(1)
 				cfg.Scale = 0.3
-				_, err := genkit.Write(trace, labels, func(emit genkit.Emit) error { return heldout2.Generate(cfg, emit) })
+				_, err := genkit.Write(trace, labels, func(emit genkit.Emit) error { return mandarin.Generate(cfg, emit) })
 				return err
 			}
 		}

@@ -1,9 +1,9 @@
 // Package gen is the registry of the project's traffic generators: one
 // entry per generator, with what it models and one way to write its trace
 // and labels at a seed, full or small. Each generator's modelling stays in
-// its own package (bench/gen/NAME, and the older bench/sim and
-// bench/heldout…heldout6, written before this folder existed); the
-// registry only calls them. bench/cmd/gentrace is its command.
+// its own package (bench/gen/NAME, and bench/sim, the project's first);
+// the registry only calls them. bench/cmd/gentrace is its command.
+// bench/README.md describes each generator.
 package gen
 
 import (
@@ -11,6 +11,7 @@ import (
 	"io"
 	"sort"
 
+	"github.com/sluicehq/sluice/bench/gen/annotation"
 	"github.com/sluicehq/sluice/bench/gen/arcade"
 	"github.com/sluicehq/sluice/bench/gen/backoffice"
 	"github.com/sluicehq/sluice/bench/gen/campus"
@@ -18,16 +19,15 @@ import (
 	"github.com/sluicehq/sluice/bench/gen/codeassist"
 	"github.com/sluicehq/sluice/bench/gen/counsel"
 	"github.com/sluicehq/sluice/bench/gen/creators"
+	"github.com/sluicehq/sluice/bench/gen/launch"
 	"github.com/sluicehq/sluice/bench/gen/localize"
+	"github.com/sluicehq/sluice/bench/gen/mandarin"
 	"github.com/sluicehq/sluice/bench/gen/marketplace"
+	"github.com/sluicehq/sluice/bench/gen/mooc"
+	"github.com/sluicehq/sluice/bench/gen/stepwise"
+	"github.com/sluicehq/sluice/bench/gen/supportchat"
 	"github.com/sluicehq/sluice/bench/gen/voyage"
 	"github.com/sluicehq/sluice/bench/genkit"
-	"github.com/sluicehq/sluice/bench/heldout"
-	"github.com/sluicehq/sluice/bench/heldout2"
-	"github.com/sluicehq/sluice/bench/heldout3"
-	"github.com/sluicehq/sluice/bench/heldout4"
-	"github.com/sluicehq/sluice/bench/heldout5"
-	"github.com/sluicehq/sluice/bench/heldout6"
 	"github.com/sluicehq/sluice/bench/sim"
 	"github.com/sluicehq/sluice/bench/tracefmt"
 )
@@ -39,7 +39,7 @@ type Generator struct {
 	About string
 	// Write writes the trace at seed (full, or small) and its labels, and
 	// returns the number of records. Seed 0 is the generator's own seed
-	// (1, heldout's 4127): the traces its documents and tests name.
+	// (1, supportchat's 4127): the traces its documents and tests name.
 	Write func(seed uint64, small bool, trace, labels io.Writer) (int, error)
 }
 
@@ -81,21 +81,21 @@ var registry = []Generator{
 			return sim.Generate(s, func(r sim.Record, l sim.Label) error { return emit(r, l.Wire()) })
 		})
 	}},
-	{"heldout", "the first independent generator: chat, support bots, an enterprise, evaluation, sign-ups; rubric and reseller harvests", func(seed uint64, small bool, tr, lb io.Writer) (int, error) {
-		cfg := heldout.Default()
+	{"supportchat", "chat, support bots, an enterprise, evaluation, sign-ups; rubric and reseller harvests", func(seed uint64, small bool, tr, lb io.Writer) (int, error) {
+		cfg := supportchat.Default()
 		if small {
-			cfg = heldout.Small()
+			cfg = supportchat.Small()
 		}
 		if seed != 0 {
 			cfg.Seed = int64(seed)
 		}
-		return heldout.Write(cfg, tr, lb)
+		return supportchat.Write(cfg, tr, lb)
 	}},
-	{"heldout2", "Chinese-language students and offices, a research lab's chain-of-thought work, six harvest campaigns", emitting(heldout2.Full, heldout2.Small, heldout2.Generate)},
-	{"heldout3", "MOOCs, chat and tutoring; agentic, code, dialogue, multilingual and preference harvests", emitting(heldout3.Full, heldout3.Small, heldout3.Generate)},
-	{"heldout4", "an annotation vendor, bootcamps, batch jobs; aged-account, proxy and refusal harvests", fullSmall(heldout4.Full, heldout4.Small, heldout4.Write)},
-	{"heldout5", "a viral app, a course launch, evaluation teams with new keys; conversation, rotation and sleeper harvests", fullSmall(heldout5.Full, heldout5.Small, heldout5.Write)},
-	{"heldout6", "reasoning researchers and teachers asking for steps at scale, daily keys; key farms, slow accounts, a teacher front", fullSmall(heldout6.Full, heldout6.Small, heldout6.Write)},
+	{"mandarin", "Chinese-language students and offices, a research lab's chain-of-thought work, six harvest campaigns", emitting(mandarin.Full, mandarin.Small, mandarin.Generate)},
+	{"mooc", "MOOCs, chat and tutoring; agentic, code, dialogue, multilingual and preference harvests", emitting(mooc.Full, mooc.Small, mooc.Generate)},
+	{"annotation", "an annotation vendor, bootcamps, batch jobs; aged-account, proxy and refusal harvests", fullSmall(annotation.Full, annotation.Small, annotation.Write)},
+	{"launch", "a viral app, a course launch, evaluation teams with new keys; conversation, rotation and sleeper harvests", fullSmall(launch.Full, launch.Small, launch.Write)},
+	{"stepwise", "reasoning researchers and teachers asking for steps at scale, daily keys; key farms, slow accounts, a teacher front", fullSmall(stepwise.Full, stepwise.Small, stepwise.Write)},
 	{"campus", "universities, tutoring apps, an LMS plugin, research groups, a campus IT gateway", fullSmall(campus.Full, campus.Small, campus.Write)},
 	{"codeassist", "a terminal coding agent, IDE plugins, CI bots, an enterprise gateway, a hackathon", fullSmall(codeassist.Full, codeassist.Small, codeassist.Write)},
 	{"marketplace", "aggregator gateways, fixed-prompt apps, a support platform, batch jobs, a logprob data-science team, a demo day", fullSmall(marketplace.Full, marketplace.Small, marketplace.Write)},
@@ -115,8 +115,14 @@ func All() []Generator {
 	return out
 }
 
-// Get returns the generator called name.
+// formerly maps the generators' old names, which older notes use, to their names.
+var formerly = map[string]string{"heldout": "supportchat", "heldout2": "mandarin", "heldout3": "mooc", "heldout4": "annotation", "heldout5": "launch", "heldout6": "stepwise"}
+
+// Get returns the generator called name, or formerly called name.
 func Get(name string) (Generator, error) {
+	if n, ok := formerly[name]; ok {
+		name = n
+	}
 	for _, g := range registry {
 		if g.Name == name {
 			return g, nil

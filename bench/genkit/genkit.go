@@ -1,8 +1,8 @@
-// Package genkit is the plumbing that the independent traffic generators
-// bench/heldout4, bench/heldout5 and bench/heldout6 share: the emit
-// function's type, writing a trace and its labels, the registry of classes,
-// a scheduler that plans requests and hands them out in timestamp order,
-// and the command line of their commands.
+// Package genkit is the plumbing that most traffic generators under
+// bench/gen share: the emit function's type, writing a trace and its
+// labels, the registry of classes, and a scheduler that plans requests and
+// hands them out in timestamp order. bench/cmd/gentrace is the one command
+// that writes any generator's trace.
 //
 // It models no traffic: the generators' text, clients, request bodies,
 // timing and classes stay theirs, written independently of one another.

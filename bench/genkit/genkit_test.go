@@ -1,11 +1,7 @@
 package genkit_test
 
 import (
-	"bytes"
 	"errors"
-	"io"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -48,59 +44,6 @@ func TestScheduleOrder(t *testing.T) {
 	}
 	if want := "a@1s b@1s c@2s"; strings.Join(got, " ") != want {
 		t.Fatalf("emitted %q, want %q", strings.Join(got, " "), want)
-	}
-}
-
-type config struct {
-	seed  uint64
-	small bool
-}
-
-func testCommand() genkit.Command[config] {
-	return genkit.Command[config]{
-		Name:      "gen",
-		SmallHelp: "the small trace",
-		Full:      func(seed uint64) config { return config{seed: seed} },
-		Small:     func(seed uint64) config { return config{seed: seed, small: true} },
-		Write: func(c config, trace, labels io.Writer) (int, error) {
-			return genkit.Write(trace, labels, func(emit genkit.Emit) error {
-				id := "full"
-				if c.small {
-					id = "small"
-				}
-				return emit(tracefmt.Record{TS: t0, RequestID: id, Body: []byte("{}")}, tracefmt.Label{RequestID: id, Class: "x"})
-			})
-		},
-	}
-}
-
-func TestCommand(t *testing.T) {
-	dir := t.TempDir()
-	tr, lb := filepath.Join(dir, "t.jsonl"), filepath.Join(dir, "l.jsonl")
-	var stderr bytes.Buffer
-	if st := testCommand().Run([]string{"-out", tr, "-labels", lb, "-small", "-seed", "3"}, &stderr); st != 0 {
-		t.Fatalf("status %d: %s", st, stderr.String())
-	}
-	if got := stderr.String(); got != "gen: 1 records\n" {
-		t.Errorf("stderr %q", got)
-	}
-	b, err := os.ReadFile(tr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Contains(b, []byte(`"request_id":"small"`)) {
-		t.Errorf("trace %s", b)
-	}
-	if l, err := os.ReadFile(lb); err != nil || !bytes.Contains(l, []byte(`"class":"x"`)) {
-		t.Errorf("labels %s, %v", l, err)
-	}
-	for _, args := range [][]string{{}, {"-out", tr}, {"-out", tr, "-labels", lb, "extra"}, {"-nope"}} {
-		if st := testCommand().Run(args, io.Discard); st != 2 {
-			t.Errorf("%q: status %d, want 2", args, st)
-		}
-	}
-	if st := testCommand().Run([]string{"-out", filepath.Join(dir, "no", "t"), "-labels", lb}, io.Discard); st != 1 {
-		t.Errorf("unwritable -out: status %d, want 1", st)
 	}
 }
 

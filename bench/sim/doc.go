@@ -12,8 +12,8 @@
 // of `sluice replay`) and its Label (the ground truth, kept apart so that
 // nothing under test can read it). The same Scenario always yields the same
 // bytes. Records and labels are serialised by bench/tracefmt, the contract
-// format the other generators (bench/heldout, bench/heldout2,
-// bench/heldout3) use too; the traffic itself is modelled here alone.
+// format the other generators (bench/gen) use too; the traffic itself is
+// modelled here alone.
 //
 // Legitimate and campaign text come from one template engine over one
 // vocabulary (text.go, vocab.go, prompts.go), and client stacks and

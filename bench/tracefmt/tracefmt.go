@@ -8,10 +8,10 @@
 // ordered JSON objects whose string escaping and float format are set per
 // generator (Encoder, Obj).
 //
-// It models no traffic. The generators that use it (bench/sim,
-// bench/heldout, bench/heldout2, bench/heldout3) each model their own
-// traffic — text, clients, timing, classes and which request bodies they
-// send — independently of one another; they share only this wire format.
+// It models no traffic. The generators that use it (bench/sim and those
+// under bench/gen) each model their own traffic — text, clients, timing,
+// classes and which request bodies they send — independently of one
+// another; they share only this wire format.
 package tracefmt
 
 import (

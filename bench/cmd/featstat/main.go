@@ -3,7 +3,7 @@
 // request and per account mean): the tool for checking that a feature
 // separates campaign from legitimate traffic before it is used.
 //
-//	go run ./bench/cmd/simulate -scenario small -out t.jsonl -labels l.jsonl
+//	go run ./bench/cmd/gentrace -gen sim -small -out t.jsonl -labels l.jsonl
 //	go run ./bench/cmd/featstat t.jsonl l.jsonl
 package main
 

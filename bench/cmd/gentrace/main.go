@@ -27,7 +27,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	name := fs.String("gen", "", "generator (see -list)")
 	out := fs.String("out", "", "trace records (JSON lines) to write")
 	labels := fs.String("labels", "", "labels (JSON lines) to write")
-	seed := fs.Uint64("seed", 0, "seed of every random draw (0: the generator's own, 1 or heldout's 4127)")
+	seed := fs.Uint64("seed", 0, "seed of every random draw (0: the generator's own, 1 or supportchat's 4127)")
 	small := fs.Bool("small", false, "the generator's small trace instead of its full one")
 	list := fs.Bool("list", false, "list the generators and what each models")
 	if err := fs.Parse(args); err != nil {

@@ -1,6 +1,7 @@
 package arcade
 
 import (
+	"bytes"
 	"fmt"
 	"net/netip"
 	"strings"
@@ -17,7 +18,7 @@ const testSeed = 7
 
 // testConfig is the trace the package's tests check: Small's window and
 // release with smaller populations, so that the race detector's run stays
-// short. (The command's test writes Small itself.)
+// short. (TestSmall writes Small itself.)
 func testConfig(seed uint64) Config {
 	c := Small(seed)
 	c.Scale = 0.03
@@ -125,6 +126,19 @@ func TestRecords(t *testing.T) {
 	load(t)
 	if tr := testTrace(t); len(tr.Trace) > 60<<20 {
 		t.Errorf("test trace of %d bytes", len(tr.Trace))
+	}
+}
+
+// TestSmall holds the small trace that gentrace -small writes to its
+// bounds: 5,000-50,000 records, at most 60 MB, 55-65% of them legitimate.
+func TestSmall(t *testing.T) {
+	tr := gentest.Generate(t, Write, Small(3))
+	camp := bytes.Count(tr.Labels, []byte(`"campaign":true`))
+	if tr.N < 5000 || tr.N > 50000 || len(tr.Trace) > 60<<20 || bytes.Count(tr.Labels, []byte("\n")) != tr.N {
+		t.Errorf("small trace: %d records, %d bytes", tr.N, len(tr.Trace))
+	}
+	if share := 1 - float64(camp)/float64(tr.N); share < 0.55 || share > 0.65 {
+		t.Errorf("legitimate share %.3f", share)
 	}
 }
 

@@ -118,5 +118,5 @@
 // Campaign sizes follow the reported incident (tens of requests per account
 // per day, hundreds of accounts), not what any detector might or might not
 // see. Write, Full, Small and Classes are the generator's interface;
-// bench/cmd/arcade is its command.
+// `gentrace -gen arcade` (bench/cmd/gentrace) is its command.
 package arcade

@@ -8,7 +8,8 @@
 //
 //	n, err := voyage.Write(voyage.Full(1), traceFile, labelsFile)
 //
-// The command bench/cmd/voyage writes the two files.
+// The command `gentrace -gen voyage` (bench/cmd/gentrace) writes the two
+// files.
 //
 // # The window
 //

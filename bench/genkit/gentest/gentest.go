@@ -1,9 +1,9 @@
-// Package gentest holds the checks that the tests of the generators
-// bench/heldout4, bench/heldout5 and bench/heldout6 share: the same seed
-// gives the same bytes, the trace reads back through tracefmt's strict
-// reader with a label for every record, every class is present, the size
-// stays in its bounds, and every request is well formed for its API. What
-// a generator's traffic is meant to show stays in its own tests.
+// Package gentest holds the checks that the tests of most generators
+// under bench/gen share: the same seed gives the same bytes, the trace
+// reads back through tracefmt's strict reader with a label for every
+// record, every class is present, the size stays in its bounds, and every
+// request is well formed for its API. What a generator's traffic is meant
+// to show stays in its own tests.
 package gentest
 
 import (
