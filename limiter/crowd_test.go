@@ -18,7 +18,7 @@ import (
 // acted on in the last two hours, and the decisions' reasons seen. With
 // spread, every account is on a network of its own (one client print over
 // proxy exits).
-func crowdRunOn(t *testing.T, m limiter.Model, accounts int, jitter float64, startOld, spread bool) (acted float64, reasons limiter.Reasons) {
+func crowdRunOn(t *testing.T, m limiter.Model, accounts int, jitter float64, startOld, spread bool, templates int) (acted float64, reasons limiter.Reasons) {
 	t.Helper()
 	cfg := defaults()
 	cfg.Detection.Model = m
@@ -59,6 +59,9 @@ func crowdRunOn(t *testing.T, m limiter.Model, accounts int, jitter float64, sta
 		var p fingerprint.Print
 		p.Prompt.Exact = uint64(i) + 11
 		p.Prompt.TemplateLast = uint64(i)*104729 + 3
+		if templates > 0 {
+			p.Prompt.TemplateLast = uint64(i%templates)*104729 + 3
+		}
 		p.Prompt.Tokens = 300
 		p.Client.HTTP, p.Client.JA4, p.Client.Net, p.Client.Wide = 0xBEEF, 0xCAFE, 0x5151, 0x51
 		if spread {
@@ -84,9 +87,12 @@ func crowdRunOn(t *testing.T, m limiter.Model, accounts int, jitter float64, sta
 // throttled, every request of it, though no request's wording is
 // harvest-shaped; so is one spread over a network each, once each account
 // has shown its own pacing; the same crowds paced like people are not,
-// nor is a machine-paced crowd below Model.CrowdMin accounts, nor the keys
-// of a gateway that were there when the detector started, nor anything
-// with crowd_score 0.
+// nor is a machine-paced crowd below Model.CrowdMin accounts, nor anything
+// with crowd_score 0. Keys that were there when the detector started are
+// acted on when they keep a timer's interval on a few templates between
+// them (one script), and not when each sends its own work (a team's
+// scheduled jobs) or keeps only roughly regular (a gateway's round robin
+// over its users' demand).
 func TestCrowdReading(t *testing.T) {
 	off, err := handModel.With("crowd_score", 0)
 	if err != nil {
@@ -99,18 +105,22 @@ func TestCrowdReading(t *testing.T) {
 		jitter   float64
 		old      bool
 		spread   bool
+		tpl      int
 		acted    bool
 	}{
-		{"machine-paced new accounts", handModel, 40, 0.02, false, false, true},
-		{"people-paced new accounts", handModel, 40, 1, false, false, false},
-		{"machine-paced, fewer than crowd_min", handModel, int(handModel.CrowdMin) - 2, 0.02, false, false, false},
-		{"machine-paced keys there from the start", handModel, 40, 0.02, true, false, false},
-		{"machine-paced new accounts, crowd_score 0", off, 40, 0.02, false, false, false},
-		{"machine-paced new accounts, each on its own network", handModel, 40, 0.02, false, true, true},
-		{"people-paced new accounts, each on its own network", handModel, 40, 1, false, true, false},
+		{"machine-paced new accounts", handModel, 40, 0.02, false, false, 0, true},
+		{"people-paced new accounts", handModel, 40, 1, false, false, 0, false},
+		{"machine-paced, fewer than crowd_min", handModel, int(handModel.CrowdMin) - 2, 0.02, false, false, 0, false},
+		{"machine-paced keys there from the start, each its own work", handModel, 40, 0.02, true, false, 0, false},
+		{"machine-paced keys there from the start, five templates", handModel, 40, 0.02, true, false, 5, true},
+		{"roughly regular keys there from the start, five templates", handModel, 40, 0.3, true, false, 5, false},
+		{"people-paced keys there from the start, five templates", handModel, 40, 1, true, false, 5, false},
+		{"machine-paced new accounts, crowd_score 0", off, 40, 0.02, false, false, 0, false},
+		{"machine-paced new accounts, each on its own network", handModel, 40, 0.02, false, true, 0, true},
+		{"people-paced new accounts, each on its own network", handModel, 40, 1, false, true, 0, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			acted, reasons := crowdRunOn(t, c.m, c.accounts, c.jitter, c.old, c.spread)
+			acted, reasons := crowdRunOn(t, c.m, c.accounts, c.jitter, c.old, c.spread, c.tpl)
 			t.Logf("%.1f%% acted on, reasons %v", 100*acted, reasons.Names())
 			if c.acted && (acted < 0.95 || !reasons.Has(limiter.ReasonRegularTiming)) {
 				t.Errorf("acted on %.1f%% (reasons %v), want nearly all, for regular_timing", 100*acted, reasons.Names())

@@ -250,16 +250,23 @@ type node struct {
 
 // distinct estimates the number of distinct accounts (linear counting).
 func distinct(accts *[4]uint64) float64 {
-	set := 0
-	for _, w := range accts {
-		set += bits.OnesCount64(w)
-	}
-	zero := 256 - set
-	if zero == 0 {
-		return 256 * math.Log(256)
-	}
-	return -256 * math.Log(float64(zero)/256)
+	set := bits.OnesCount64(accts[0]) + bits.OnesCount64(accts[1]) + bits.OnesCount64(accts[2]) + bits.OnesCount64(accts[3])
+	return linearCount[set]
 }
+
+// linearCount is the linear-counting estimate for each number of bits set
+// out of 256.
+var linearCount = func() (t [257]float64) {
+	for set := range t {
+		zero := 256 - set
+		if zero == 0 {
+			t[set] = 256 * math.Log(256)
+			continue
+		}
+		t[set] = -256 * math.Log(float64(zero)/256)
+	}
+	return t
+}()
 
 // decay returns v decayed over dt nanoseconds with the given half-life (no
 // decay for dt <= 0 or an unset half-life).
@@ -320,6 +327,10 @@ type accountStats struct {
 	// far (up to 255); with first, last and account.gapSq they give the
 	// gaps' mean and spread (account.pace)
 	gaps uint8
+	// close is the number of pairs of consecutive gaps (gaps-1 of them)
+	// within Model.TimerTolerance of each other, with account.lastGap
+	// (account.timer)
+	close uint8
 	// strong is the decayed count of the account's strongly harvest-shaped
 	// requests: volume from one account, the reseller's signature.
 	strong float32
@@ -341,13 +352,29 @@ const (
 
 // addGap reads one more gap of dt nanoseconds into the account's pacing,
 // up to 255 gaps.
-func (a *account) addGap(dt int64) {
+func (a *account) addGap(dt int64, m *Model) {
 	if a.st.gaps == math.MaxUint8 || dt < 0 {
 		return
 	}
 	g := float32(float64(dt) / 1e9)
+	if a.st.gaps > 0 && g > 0 && a.lastGap > 0 {
+		tol := float32(1 + m.TimerTolerance)
+		if g <= a.lastGap*tol && g*tol >= a.lastGap {
+			a.st.close++
+		}
+	}
+	a.lastGap = g
 	a.st.gaps++
 	a.gapSq += g * g
+}
+
+// timer says whether the account is timer-paced: Model.TimerShare of at
+// least Model.TimerPairs pairs of its consecutive gaps within
+// Model.TimerTolerance of each other. Unlike the spread of the gaps, it
+// is not undone by the odd long pause.
+func (a *account) timer(m *Model) bool {
+	pairs := float64(a.st.gaps) - 1
+	return pairs >= m.TimerPairs && float64(a.st.close) >= m.TimerShare*pairs
 }
 
 // pace reads the account's pacing once it has m.PaceGaps gaps: the
@@ -374,11 +401,14 @@ func (a *account) pace(m *Model) uint8 {
 }
 
 // crowd is the new accounts seen on one client print within one network
-// prefix whose pacing was read, machine-regular or a person's (linear
-// counting over 256 bits each). Guarded by its shard's mutex. 80 bytes.
+// prefix whose pacing was read, machine-regular or a person's, and the
+// accounts of any age on it that are timer-paced with the last-turn
+// templates of their requests (linear counting over 256 bits each).
+// Guarded by its shard's mutex. 144 bytes.
 type crowd struct {
 	last, bumped       int64
 	regular, irregular [4]uint64
+	timers, templates  [4]uint64
 }
 
 // paced says whether the crowd is machine-paced: Model.CrowdMin of its
@@ -389,17 +419,38 @@ func (c *crowd) paced(m *Model) bool {
 	return regular >= m.CrowdMin && regular >= m.CrowdShare*(regular+distinct(&c.irregular))
 }
 
+// timed says whether the crowd is one script's timers: Model.CrowdMin
+// timer-paced accounts whose requests carry few last-turn templates, at
+// most Model.TimerTemplates per account.
+func (c *crowd) timed(m *Model) bool {
+	timers := distinct(&c.timers)
+	return timers >= m.CrowdMin && distinct(&c.templates) <= m.TimerTemplates*timers
+}
+
+// crowdVerdict is what a crowd says of a request's account.
+type crowdVerdict struct {
+	paced bool // machine-paced new accounts (crowd.paced)
+	timed bool // one script's timers (crowd.timed)
+}
+
 // crowdOf counts a young account's request on the crowd of key, with the
-// account's pacing, and returns whether the crowd is machine-paced. An
-// account that is not young (count false) is not counted: it only reads
-// the crowd's verdict.
-func (d *detector) crowdOf(now int64, key uint64, acct AccountID, pace uint8, count bool) bool {
+// account's pacing, and a timer-paced account's request of any age with
+// its last-turn template, and returns the crowd's verdicts. An account
+// that is neither (count and timer false) is not counted: it only reads
+// the crowd's verdicts.
+//
+// Only the verdicts asked for (want) are read: each costs two estimates.
+func (d *detector) crowdOf(now int64, key uint64, acct AccountID, pace uint8, count, timer bool, template uint64, want crowdVerdict) crowdVerdict {
+	m := &d.cfg.Model
 	sh := d.crowds.of(key)
 	sh.mu.Lock()
 	defer sh.mu.Unlock()
 	c, ok := sh.lru.Peek(key)
-	if !count {
-		return ok && now-c.last <= int64(d.cfg.LinkTTL) && c.paced(&d.cfg.Model)
+	if !count && !timer {
+		if !ok || now-c.last > int64(d.cfg.LinkTTL) {
+			return crowdVerdict{}
+		}
+		return c.verdict(m, want)
 	}
 	if ok && now-c.bumped > int64(time.Second) {
 		sh.lru.Get(key)
@@ -418,13 +469,25 @@ func (d *detector) crowdOf(now int64, key uint64, acct AccountID, pace uint8, co
 		c.last = now
 	}
 	b := uint64(acct) * 0x9E3779B97F4A7C15 >> 56 // 0..255
-	switch pace {
-	case paceRegular:
-		c.regular[b>>6] |= 1 << (b & 63)
-	case paceIrregular:
-		c.irregular[b>>6] |= 1 << (b & 63)
+	if count {
+		switch pace {
+		case paceRegular:
+			c.regular[b>>6] |= 1 << (b & 63)
+		case paceIrregular:
+			c.irregular[b>>6] |= 1 << (b & 63)
+		}
 	}
-	return c.paced(&d.cfg.Model)
+	if timer {
+		c.timers[b>>6] |= 1 << (b & 63)
+		t := template * 0x9E3779B97F4A7C15 >> 56
+		c.templates[t>>6] |= 1 << (t & 63)
+	}
+	return c.verdict(m, want)
+}
+
+// verdict reads the verdicts asked for.
+func (c *crowd) verdict(m *Model, want crowdVerdict) crowdVerdict {
+	return crowdVerdict{paced: want.paced && c.paced(m), timed: want.timed && c.timed(m)}
 }
 
 type observation struct {

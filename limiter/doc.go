@@ -83,6 +83,21 @@
 //     paced like people, and the keys of a gateway that were there before
 //     never make a crowd. Changing the pacing costs the operator little,
 //     but it is one more thing each campaign must think of;
+//   - timed crowds, of accounts of any age: an account keeps a timer when
+//     nearly all pairs of its consecutive gaps are within a tenth of each
+//     other over a dozen pairs (Model.TimerPairs, TimerShare,
+//     TimerTolerance), which a person, a gateway's users or a work queue
+//     do not make, and which the odd long pause does not undo. Model.CrowdMin
+//     such accounts on one client print within one network prefix (or the
+//     wider network) whose requests carry few last-turn templates between
+//     them (at most Model.TimerTemplates per account: one script's
+//     templates) are one script's accounts, however old: their timer-paced
+//     accounts score Model.CrowdScore and are metered as one cluster. It
+//     is how a hydra of aged or bought accounts shows; a team's scheduled
+//     jobs each send their own work, and a scheduler that jitters its
+//     interval by a tenth or more is not read as a timer (an enterprise's
+//     key-per-job crowd with templated prompts is the look-alike that sets
+//     the TimerShare bar);
 //   - corroboration that only adds to an already suspicious request:
 //     campaign-scale breadth, a shared client print within a network prefix,
 //     a client whose SDK headers contradict its TLS print, machine-regular

@@ -187,6 +187,7 @@ type account struct {
 	gapSq    float32       // sum of the squared gaps between requests, seconds² (pace)
 	st       accountStats
 	use      usage
+	lastGap  float32 // the last gap between requests, seconds (timer)
 }
 
 // cluster is the state of one cluster. Guarded by its shard's mutex.

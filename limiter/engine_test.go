@@ -1,6 +1,7 @@
 package limiter_test
 
 import (
+	"math/rand/v2"
 	"os"
 	"slices"
 	"testing"
@@ -360,7 +361,8 @@ func TestEvalJudgesAcrossOrganisations(t *testing.T) {
 		p.Prompt.Elicit = 0.7
 		p.Prompt.Signals[fingerprint.SigRubric] = 0.97
 		p.Prompt.Knobs = fingerprint.KnobTemp0
-		d := e.Decide(t0.Add(time.Duration(i)*time.Second), limiter.Subject{Account: limiter.AccountID(800 + i%50)}, &p, 300)
+		// fifty organisations, each on its own network
+		d := e.Decide(t0.Add(time.Duration(i)*time.Second), limiter.Subject{Account: limiter.AccountID(800 + i%50), Net: uint64(1 + i%50)}, &p, 300)
 		if d.Action != limiter.ActionAllow {
 			t.Fatalf("judge request %d: %v score %.2f %v", i, d.Action, d.Score, d.Reasons.Names())
 		}
@@ -394,6 +396,7 @@ func TestTutoringAppStaysAllowed(t *testing.T) {
 // doing the same homework, sometimes with the book's answer, at human pace.
 func TestClassroomStaysAllowed(t *testing.T) {
 	e := newEngine(t, defaults())
+	r := rand.New(rand.NewPCG(40, 30))
 	refused := 0
 	n := 0
 	for round := range 30 {
@@ -407,7 +410,8 @@ func TestClassroomStaysAllowed(t *testing.T) {
 			} else if (round+s)%3 == 0 {
 				p.Prompt.Elicit, p.Prompt.Signals[fingerprint.SigStepByStep] = 0.25, 0.9
 			}
-			at := t0.Add(time.Duration(round)*90*time.Second + time.Duration(s*7)*time.Second)
+			// about every 90 seconds, at a person's pace (not a timer's)
+			at := t0.Add(time.Duration(round)*90*time.Second + time.Duration(s*7)*time.Second + time.Duration(r.IntN(60))*time.Second)
 			if d := e.Decide(at, limiter.Subject{Account: limiter.AccountID(6000 + s)}, &p, 600); d.Action != limiter.ActionAllow {
 				refused++
 				if d.Action == limiter.ActionBlock {

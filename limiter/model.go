@@ -180,6 +180,21 @@ type Model struct {
 	CrowdMin   float64 `json:"crowd_min"`
 	CrowdShare float64 `json:"crowd_share"`
 	CrowdScore float64 `json:"crowd_score"`
+	// An account of any age is timer-paced once TimerPairs pairs of
+	// consecutive gaps have been read and TimerShare of them are within
+	// TimerTolerance of each other (the later gap within a factor of
+	// 1+TimerTolerance of the one before): a fixed interval, which demand
+	// (people, a gateway's users, a queue) does not make. A crowd (any
+	// accounts on one client print within one network prefix) is timed
+	// once CrowdMin of its accounts are timer-paced and their requests
+	// carry at most TimerTemplates distinct last-turn templates per such
+	// account (one script's few templates, where a team's scheduled jobs
+	// each have their own); its timer-paced accounts then score
+	// CrowdScore.
+	TimerPairs     float64 `json:"timer_pairs"`
+	TimerTolerance float64 `json:"timer_tolerance"`
+	TimerShare     float64 `json:"timer_share"`
+	TimerTemplates float64 `json:"timer_templates"`
 
 	// --- corroboration of a suspicious request ---
 
@@ -308,7 +323,7 @@ func (m Model) Validate() error {
 		"wave_hv": m.WaveHV, "cluster_gate_from": m.ClusterGateFrom, "probe_share": m.ProbeShare,
 		"min_strong_share": m.MinStrongShare, "account_strong_share": m.AccountStrongShare, "wave_share": m.WaveShare,
 		"reason_floor": m.ReasonFloor, "prior_hv": m.PriorHV, "wave_prior_hv": m.WavePriorHV,
-		"crowd_share": m.CrowdShare, "crowd_score": m.CrowdScore,
+		"crowd_share": m.CrowdShare, "crowd_score": m.CrowdScore, "timer_share": m.TimerShare,
 	} {
 		if v > 1 {
 			return fmt.Errorf("%w: model: %s: must be within 0..1", ErrConfig, name)
@@ -322,6 +337,9 @@ func (m Model) Validate() error {
 	}
 	if m.PaceGaps < 2 {
 		return fmt.Errorf("%w: model: pace_gaps: must be >= 2", ErrConfig)
+	}
+	if m.TimerPairs < 2 {
+		return fmt.Errorf("%w: model: timer_pairs: must be >= 2", ErrConfig)
 	}
 	if m.ClusterCostMax < 1 {
 		return fmt.Errorf("%w: model: cluster_cost_max: must be >= 1", ErrConfig)

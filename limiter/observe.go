@@ -185,7 +185,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print, lv *lev
 		st.lastBias = pp.Bias
 	}
 	if st.last != 0 {
-		a.addGap(ns - st.last)
+		a.addGap(ns-st.last, m)
 	}
 	st.dN++
 	st.dSusp += float32(r)
@@ -219,6 +219,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print, lv *lev
 		st.wave, inWave = true, true
 	}
 	pace := a.pace(m)
+	timer := a.timer(m)
 	gaps := float64(st.gaps)
 	stN := st.n
 	conf := min(1, float64(st.n)/cfg.Confidence)
@@ -305,10 +306,16 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print, lv *lev
 	// takes in everyone on the client, so it governs only accounts that
 	// have shown its pacing over twice the gaps (a person's few requests
 	// can look regular).
+	//
+	// Accounts of any age that keep a fixed interval (a timer, which
+	// demand does not make) on one client print within one network prefix,
+	// sending few templates between them, are one script's accounts too:
+	// the keys of a gateway or a team's scheduled jobs were there from the
+	// start as well, but carry their users' demand or their own work.
 	crowdScore := 0.0
 	var crowdKey uint64
 	crowdNet := false // the crowd is on a network (not the client print alone)
-	if m.CrowdScore > 0 && keys[evClientNet-1] != 0 && (young || pace == paceRegular) {
+	if m.CrowdScore > 0 && keys[evClientNet-1] != 0 && (young || pace == paceRegular || timer) {
 		c := &p.Client
 		var wide uint64
 		if c.Wide != 0 {
@@ -317,7 +324,14 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print, lv *lev
 		onNet := pace == paceRegular || young && pace != paceIrregular
 		anywhere := pace == paceRegular && gaps >= 2*m.PaceGaps
 		for i, k := range [3]uint64{keys[evClientNet-1], wide, clientKey(c, anyNetwork)} {
-			if k != 0 && d.crowdOf(ns, k, s.Account, pace, young) && crowdKey == 0 && (i < 2 && onNet || i == 2 && anywhere) {
+			if k == 0 {
+				continue
+			}
+			want := crowdVerdict{paced: i < 2 && onNet || i == 2 && anywhere, timed: timer && i < 2}
+			if crowdKey != 0 {
+				want = crowdVerdict{} // (counted only: the verdict is in)
+			}
+			if v := d.crowdOf(ns, k, s.Account, pace, young, timer && i < 2, pp.TemplateLast, want); v.paced || v.timed {
 				crowdScore, crowdKey, crowdNet = m.CrowdScore, k, i < 2
 			}
 		}
@@ -327,7 +341,7 @@ func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print, lv *lev
 	crowdDriven := crowdScore > score
 	if crowdDriven {
 		score = crowdScore
-		why |= ReasonRegularTiming | ReasonNewAccounts
+		why |= ReasonRegularTiming | ReasonNewAccounts*b2r(young)
 		if crowdNet {
 			why |= ReasonSharedClient
 		}
