@@ -180,21 +180,34 @@ type override struct {
 // again once a window starts with its buckets full. Most tracked accounts
 // are quiet, which keeps the state per account small.
 type account struct {
-	req, tok *rate.Limiter // nil while the account is quiet
-	win      uint32        // the current window, in unix minutes
-	winReq   float32       // requests in the window
-	winTok   float32       // tokens in the window
-	gapSq    float32       // sum of the squared gaps between requests, seconds² (pace)
-	st       accountStats
-	use      usage
-	lastGap  float32 // the last gap between requests, seconds (timer)
+	buckets         // nil while the account is quiet
+	win     uint32  // the current window, in unix minutes
+	winReq  float32 // requests in the window
+	winTok  float32 // tokens in the window
+	gapSq   float32 // sum of the squared gaps between requests, seconds² (pace)
+	st      accountStats
+	use     usage
+	lastGap float32 // the last gap between requests, seconds (timer)
 }
 
 // cluster is the state of one cluster. Guarded by its shard's mutex.
 type cluster struct {
-	req, tok *rate.Limiter
-	use      usage
+	buckets
+	use usage
 }
+
+// buckets are an owner's request and token buckets.
+type buckets struct {
+	req, tok *rate.Limiter
+}
+
+// bucketReasons name an owner's request and token buckets in a decision.
+type bucketReasons struct{ req, tok Reasons }
+
+var (
+	accountBuckets = bucketReasons{ReasonAccountRequests, ReasonAccountTokens}
+	clusterBuckets = bucketReasons{ReasonClusterRequests, ReasonClusterTokens}
+)
 
 // usage is what a replica took from its buckets since the last store
 // exchange, and whether the owner is listed for it.
@@ -260,13 +273,15 @@ func newLimiters(now time.Time, l Limit) (req, tok *rate.Limiter) {
 }
 
 // take checks both buckets and, when both have room, takes reqs requests
-// and est tokens. It returns the reason and the wait when one is empty. Callers
-// hold the owner's lock; the check-then-take is atomic under it.
-func take(now time.Time, req, tok *rate.Limiter, reqs int, est Tokens, rr, tr Reasons, use *usage) (Reasons, time.Duration) {
+// and est tokens, and counts them in use. It returns the reason (from why) and the wait when one is
+// empty. Callers hold the owner's lock; the check-then-take is atomic under
+// it.
+func (b buckets) take(now time.Time, reqs int, est Tokens, why bucketReasons, use *usage) (Reasons, time.Duration) {
+	req, tok := b.req, b.tok
 	if reqs > 0 && req.Limit() != rate.Inf {
 		need := float64(min(reqs, req.Burst())) // as for tokens: a full bucket lets it pass
 		if have := req.TokensAt(now); have < need {
-			return rr, wait(need-have, req.Limit())
+			return why.req, wait(need-have, req.Limit())
 		}
 	}
 	n := int(est)
@@ -275,7 +290,7 @@ func take(now time.Time, req, tok *rate.Limiter, reqs int, est Tokens, rr, tr Re
 			n = b // a request larger than the bucket may pass when it is full
 		}
 		if have := tok.TokensAt(now); have < float64(n) {
-			return tr, wait(float64(n)-have, tok.Limit())
+			return why.tok, wait(float64(n)-have, tok.Limit())
 		}
 	}
 	if reqs > 0 {
@@ -330,7 +345,7 @@ func (e *Engine) takeAccount(now time.Time, a *account, est Tokens) (Reasons, ti
 		if a.req == nil { // created while quiet accounts were allowed
 			e.wake(now, a)
 		}
-		return take(now, a.req, a.tok, 1, est, ReasonAccountRequests, ReasonAccountTokens, &a.use)
+		return a.take(now, 1, est, accountBuckets, &a.use)
 	}
 	m := uint32(now.Unix() / 60)
 	if m != a.win {
@@ -352,7 +367,7 @@ func (e *Engine) takeAccount(now time.Time, a *account, est Tokens) (Reasons, ti
 	}
 	a.winReq++
 	a.winTok += n
-	return take(now, a.req, a.tok, 1, est, ReasonAccountRequests, ReasonAccountTokens, &a.use)
+	return a.take(now, 1, est, accountBuckets, &a.use)
 }
 
 // settle charges (or refunds) the difference between the real token count
@@ -567,7 +582,7 @@ func (e *Engine) meterCluster(now time.Time, lv *levels, c ClusterID, score floa
 	if batchPart {
 		reqs = 0 // a batch is one request
 	}
-	r, w := take(now, cl.req, cl.tok, reqs, est*Tokens(k), ReasonClusterRequests, ReasonClusterTokens, &cl.use)
+	r, w := cl.take(now, reqs, est*Tokens(k), clusterBuckets, &cl.use)
 	if e.det.shared {
 		csh.markDirty(uint64(c), &cl.use.dirty)
 	}
@@ -655,7 +670,7 @@ func (e *Engine) Charge(now time.Time, a AccountID, est Tokens) (time.Duration, 
 	if acc.req == nil {
 		e.wake(now, acc)
 	}
-	r, w := take(now, acc.req, acc.tok, 0, est, ReasonAccountRequests, ReasonAccountTokens, &acc.use)
+	r, w := acc.take(now, 0, est, accountBuckets, &acc.use)
 	if e.det.shared {
 		sh.markDirty(uint64(a), &acc.use.dirty)
 	}

@@ -27,12 +27,31 @@ func (e *Engine) Attach(failClosed bool) {
 // StoreUp reports whether the last exchange succeeded.
 func (e *Engine) StoreUp() bool { return !e.storeDown.Load() }
 
-// Run exchanges state with st every interval until ctx ends, then makes one
-// last exchange (bounded by timeout). Each exchange is bounded by timeout.
-// onChange, when not nil, is called on every transition between up and
-// down with the error that caused it (nil when the store came back).
-// Run blocks; its caller owns the goroutine.
-func (e *Engine) Run(ctx context.Context, st Store, interval, timeout time.Duration, now func() time.Time, onChange func(up bool, err error)) {
+// RunOptions say how Engine.Run exchanges state.
+type RunOptions struct {
+	// Interval is the time between exchanges (0: 50ms, the command's
+	// default).
+	Interval time.Duration
+	// Timeout bounds each exchange (0: 250ms, the command's default).
+	Timeout time.Duration
+	// Now is the clock (nil: time.Now).
+	Now func() time.Time
+	// OnChange, when not nil, is called on every transition between up and
+	// down with the error that caused it (nil when the store came back).
+	OnChange func(up bool, err error)
+}
+
+// Run exchanges state with st every o.Interval until ctx ends, then makes
+// one last exchange. Each exchange is bounded by o.Timeout. Run blocks; its
+// caller owns the goroutine.
+func (e *Engine) Run(ctx context.Context, st Store, o RunOptions) {
+	interval, timeout, now, onChange := o.Interval, o.Timeout, o.Now, o.OnChange
+	if interval <= 0 {
+		interval = 50 * time.Millisecond
+	}
+	if timeout <= 0 {
+		timeout = 250 * time.Millisecond
+	}
 	if now == nil {
 		now = time.Now
 	}
@@ -101,7 +120,6 @@ func (e *Engine) collect(b *Batch) {
 		sh.dirty = sh.dirty[:0]
 		sh.mu.Unlock()
 	}
-	acc := e.cfg.Account
 	for i := range e.accounts.s {
 		sh := &e.accounts.s[i]
 		sh.mu.Lock()
@@ -115,7 +133,7 @@ func (e *Engine) collect(b *Batch) {
 				Strong: s.dStrong, Heat: s.heat, Cluster: s.cluster, Wave: s.wave})
 			s.dN, s.dSusp, s.dStrong = 0, 0, 0
 			if a.req != nil {
-				b.Buckets = appendBuckets(b.Buckets, BucketAccountRequests, BucketAccountTokens, k, acc, a.req, a.tok, &a.use)
+				b.Buckets = a.appendTo(b.Buckets, BucketAccountRequests, BucketAccountTokens, k, &a.use)
 			} else {
 				a.use.req, a.use.tok, a.use.dirty = 0, 0, false
 			}
@@ -123,13 +141,12 @@ func (e *Engine) collect(b *Batch) {
 		sh.dirty = sh.dirty[:0]
 		sh.mu.Unlock()
 	}
-	cl := e.cfg.Cluster
 	for i := range e.clusters.s {
 		sh := &e.clusters.s[i]
 		sh.mu.Lock()
 		for _, k := range sh.dirty {
 			if c, ok := sh.lru.Peek(k); ok {
-				b.Buckets = appendBuckets(b.Buckets, BucketClusterRequests, BucketClusterTokens, k, cl, c.req, c.tok, &c.use)
+				b.Buckets = c.appendTo(b.Buckets, BucketClusterRequests, BucketClusterTokens, k, &c.use)
 			}
 		}
 		sh.dirty = sh.dirty[:0]
@@ -137,7 +154,10 @@ func (e *Engine) collect(b *Batch) {
 	}
 }
 
-func appendBuckets(out []BucketState, rk, tk BucketKind, key uint64, l Limit, req, tok *rate.Limiter, u *usage) []BucketState {
+// appendTo appends the buckets' state for the exchange, as kinds rk and
+// tk of key with what was taken from them (u), and clears u.
+func (bk buckets) appendTo(out []BucketState, rk, tk BucketKind, key uint64, u *usage) []BucketState {
+	req, tok := bk.req, bk.tok
 	if req.Limit() != rate.Inf {
 		out = append(out, BucketState{Kind: rk, Key: key, Rate: float64(req.Limit()), Burst: float64(req.Burst()), Used: float64(u.req)})
 	}

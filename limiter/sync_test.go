@@ -66,7 +66,7 @@ func TestFailClosed(t *testing.T) {
 	var transitions []bool
 	done := make(chan struct{})
 	go func() {
-		e.Run(ctx, st, time.Millisecond, time.Millisecond, func() time.Time { return t0 }, func(up bool, err error) { transitions = append(transitions, up) })
+		e.Run(ctx, st, limiter.RunOptions{Interval: time.Millisecond, Timeout: time.Millisecond, Now: func() time.Time { return t0 }, OnChange: func(up bool, err error) { transitions = append(transitions, up) }})
 		close(done)
 	}()
 	p := benign(1)

@@ -138,7 +138,7 @@ func BenchmarkBatch(b *testing.B) {
 		for b.Loop() {
 			for _, part := range batchBenchParts {
 				st := g.getState()
-				if _, err := g.evaluate(now, st, fingerprint.EndpointMessages, r.Header, nil, peer, "", part); err != nil {
+				if _, err := g.evaluate(now, st, &arrival{ep: fingerprint.EndpointMessages, h: r.Header, peer: peer, body: part}); err != nil {
 					b.Fatal(err)
 				}
 				g.putState(st)

@@ -171,12 +171,24 @@ type outcome struct {
 	prompt               limiter.Tokens
 }
 
+// arrival is what one request brings: its endpoint, headers (in wire
+// order when order is set), the peer's address, its TLS print and its
+// body.
+type arrival struct {
+	ep    fingerprint.Endpoint
+	h     http.Header
+	order []fingerprint.Header
+	peer  netip.Addr
+	ja4   string
+	body  []byte
+}
+
 // evaluate runs identity, parse, fingerprint and engine for one request:
 // inputs, then decide. serve calls it; replay calls the two stages itself
 // (a parallel replay runs them on different goroutines). It returns a
 // *dialect.Error for a body that does not parse.
-func (g *Guard) evaluate(now time.Time, st *state, ep fingerprint.Endpoint, h http.Header, order []fingerprint.Header, peer netip.Addr, ja4 string, body []byte) (outcome, error) {
-	o, err := g.inputs(st, ep, h, order, peer, ja4, body)
+func (g *Guard) evaluate(now time.Time, st *state, in *arrival) (outcome, error) {
+	o, err := g.inputs(st, in)
 	if err != nil {
 		return o, err
 	}
@@ -192,18 +204,18 @@ func (g *Guard) decide(now time.Time, s limiter.Subject, p *fingerprint.Print, e
 
 // inputs is what a request's decision is made from: its identity, its
 // parsed body and its prints (in st), and its token estimate.
-func (g *Guard) inputs(st *state, ep fingerprint.Endpoint, h http.Header, order []fingerprint.Header, peer netip.Addr, ja4 string, body []byte) (outcome, error) {
+func (g *Guard) inputs(st *state, in *arrival) (outcome, error) {
 	var o outcome
 	// identity
-	o.id = g.ident.Identify(h, peer, ja4)
+	o.id = g.ident.Identify(in.h, in.peer, in.ja4)
 	// parse
-	if err := st.parser.Parse(ep, body, &st.req); err != nil {
+	if err := st.parser.Parse(in.ep, in.body, &st.req); err != nil {
 		o.dialect = st.req.Dialect
 		return o, err
 	}
 	o.dialect, o.endpoint = st.req.Dialect, st.req.Endpoint
 	// fingerprint
-	o.tokens = g.fill(st, o.id, h, order)
+	o.tokens = g.fill(st, o.id, in.h, in.order)
 	o.stream, o.includeUsage, o.prompt = st.req.Stream, st.req.StreamIncludeUsage, limiter.Tokens(st.print.Prompt.Tokens)
 	return o, nil
 }
@@ -373,7 +385,7 @@ func (g *Guard) serveModel(w http.ResponseWriter, r *http.Request, next http.Han
 
 	st := g.getState()
 	now := g.now()
-	o, err := g.evaluate(now, st, ep, r.Header, nil, peer, connJA4(r), body.bytes())
+	o, err := g.evaluate(now, st, &arrival{ep: ep, h: r.Header, peer: peer, ja4: connJA4(r), body: body.bytes()})
 	model := st.req.Model
 	g.putState(st)
 	if err != nil {

@@ -107,7 +107,7 @@ func BenchmarkGuardWork(b *testing.B) {
 		// warm: the history seen, the model name known to the parser
 		for range 3 {
 			st := g.getState()
-			if _, err := g.evaluate(now, st, ep, workHeader, nil, workPeer, "", body); err != nil {
+			if _, err := g.evaluate(now, st, &arrival{ep: ep, h: workHeader, peer: workPeer, body: body}); err != nil {
 				b.Fatal(err)
 			}
 			g.putState(st)
@@ -118,7 +118,7 @@ func BenchmarkGuardWork(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				st := g.getState()
-				_, _ = g.evaluate(now, st, ep, workHeader, nil, workPeer, "", body)
+				_, _ = g.evaluate(now, st, &arrival{ep: ep, h: workHeader, peer: workPeer, body: body})
 				g.putState(st)
 				advance(body)
 				now = now.Add(time.Millisecond)
@@ -159,7 +159,7 @@ func BenchmarkGuardWork(b *testing.B) {
 		b.Run(tc.name+"/decide", func(b *testing.B) {
 			st := g.getState()
 			defer g.putState(st)
-			o, err := g.inputs(st, ep, workHeader, nil, workPeer, "", body)
+			o, err := g.inputs(st, &arrival{ep: ep, h: workHeader, peer: workPeer, body: body})
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -342,7 +342,7 @@ func (g *Guard) replayRecord(rp *replayer, line []byte, p *prepared) (retry bool
 	defer g.putState(st)
 	// identity, parse and fingerprint: evaluate's first stage (finish
 	// runs the second, decide, in input order)
-	o, err := g.inputs(st, ep, h, rp.order, peer, tr.ja4, body)
+	o, err := g.inputs(st, &arrival{ep: ep, h: h, order: rp.order, peer: peer, ja4: tr.ja4, body: body})
 	if err != nil && tr.bodyUnchecked {
 		return true // perhaps not the body alone: scan it
 	}

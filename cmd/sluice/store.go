@@ -97,7 +97,7 @@ func (a *app) startStore(logger *slog.Logger, ready *atomic.Bool) (stop func(), 
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		a.engine.Run(ctx, meteredStore{st, m}, rc.Sync, rc.Timeout, nil, func(up bool, err error) {
+		a.engine.Run(ctx, meteredStore{st, m}, limiter.RunOptions{Interval: rc.Sync, Timeout: rc.Timeout, OnChange: func(up bool, err error) {
 			if up {
 				m.up.Set(1)
 				if closed {
@@ -111,7 +111,7 @@ func (a *app) startStore(logger *slog.Logger, ready *atomic.Bool) (stop func(), 
 				ready.Store(false)
 			}
 			logger.Warn("shared store down", "addr", rc.where(), "fail_mode", rc.FailMode, "err", err)
-		})
+		}})
 	}()
 	logger.Info("shared store attached", "type", "redis", "addr", rc.where(), "prefix", rc.Prefix,
 		"fail_mode", rc.FailMode, "sync_interval", rc.Sync, "timeout", rc.Timeout)

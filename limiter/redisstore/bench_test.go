@@ -27,7 +27,10 @@ func BenchmarkDecide(b *testing.B) {
 				st := newStore(b, testRedis(b), prefix(b), false)
 				ctx, cancel := context.WithCancel(context.Background())
 				done := make(chan struct{})
-				go func() { e.Run(ctx, st, 50*time.Millisecond, time.Second, nil, nil); close(done) }()
+				go func() {
+					e.Run(ctx, st, limiter.RunOptions{Interval: 50 * time.Millisecond, Timeout: time.Second})
+					close(done)
+				}()
 				defer func() { cancel(); <-done }()
 			}
 			const accounts = 10000

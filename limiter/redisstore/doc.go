@@ -40,5 +40,5 @@
 //	if err != nil { ... }
 //	defer st.Close()
 //	engine.Attach(false) // fail open
-//	go engine.Run(ctx, st, 50*time.Millisecond, redisstore.DefaultTimeout, nil, onChange)
+//	go engine.Run(ctx, st, limiter.RunOptions{Interval: 50 * time.Millisecond, Timeout: redisstore.DefaultTimeout, OnChange: onChange})
 package redisstore

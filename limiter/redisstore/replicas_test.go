@@ -34,11 +34,11 @@ func run(e *limiter.Engine, st limiter.Store, interval, timeout time.Duration) *
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		e.Run(ctx, st, interval, timeout, nil, func(up bool, err error) {
+		e.Run(ctx, st, limiter.RunOptions{Interval: interval, Timeout: timeout, OnChange: func(up bool, err error) {
 			r.mu.Lock()
 			r.trans = append(r.trans, up)
 			r.mu.Unlock()
-		})
+		}})
 	}()
 	r.stop = func() { cancel(); <-done }
 	return r
