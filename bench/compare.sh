@@ -47,14 +47,27 @@ fi
 echo "old: $old" >&2
 echo "new: $new" >&2
 
-# build the test binaries once per side, then run them interleaved
+# build the test binaries once per side, then run them interleaved; a
+# pattern under a directory with its own go.mod (bench/, e2e/) is listed
+# and built in that module
 for side in old new; do
 	if [ $side = old ]; then dir=$tmp/old; else dir=$newdir; fi
 	mkdir -p "$tmp/bin-$side"
-	(cd "$dir" && for p in $(go list -e $PKGS 2>/dev/null); do
-		name=$(echo "$p" | tr / _)
-		go test -c -o "$tmp/bin-$side/$name.test" "$p" >/dev/null 2>&1 || echo "skipping $p on the $side side: does not build" >&2
-	done)
+	for pat in $PKGS; do
+		rel=${pat#./}
+		mod=${rel%%/*}
+		if [ "$mod" != "$rel" ] && [ -f "$dir/$mod/go.mod" ]; then
+			moddir=$dir/$mod
+			pat=./${rel#*/}
+		else
+			moddir=$dir
+		fi
+		(cd "$moddir" && for p in $(go list -e "$pat" 2>/dev/null); do
+			name=$(echo "$p" | tr / _)
+			go list -f '{{.Dir}}' "$p" >"$tmp/bin-$side/$name.dir" 2>/dev/null || continue
+			go test -c -o "$tmp/bin-$side/$name.test" "$p" >/dev/null 2>&1 || echo "skipping $p on the $side side: does not build" >&2
+		done)
+	done
 done
 : >"$OUT/old.txt"
 : >"$OUT/new.txt"
@@ -62,10 +75,9 @@ i=1
 while [ $i -le "$COUNT" ]; do
 	echo "run $i/$COUNT" >&2
 	for side in old new; do
-		if [ $side = old ]; then dir=$tmp/old; else dir=$newdir; fi
 		for bin in "$tmp/bin-$side"/*.test; do
 			[ -e "$bin" ] || continue
-			pkgdir=$(cd "$dir" && go list -f '{{.Dir}}' "$(basename "$bin" .test | tr _ /)")
+			pkgdir=$(cat "${bin%.test}.dir")
 			(cd "$pkgdir" && "$bin" -test.run '^$' -test.bench "$BENCH" -test.benchmem -test.count 1 -test.benchtime "$BENCHTIME") \
 				| grep -E '^(Benchmark|goos|goarch|pkg|cpu)' >>"$OUT/$side.txt" || true
 		done

@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/sluicehq/sluice/internal/proxytest"
 	"github.com/sluicehq/sluice/limiter"
 	"github.com/sluicehq/sluice/proxy"
 )
@@ -96,7 +97,7 @@ func TestBlockedBatchFileVerdictKeptWhenGzipAccepted(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var log syncBuffer
+		var log proxytest.SyncBuffer
 		dl := proxy.NewDecisionLog(&log, 0)
 		g, err := proxy.New(proxy.Config{Log: dl}, eng)
 		if err != nil {

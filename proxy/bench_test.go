@@ -10,6 +10,10 @@ import (
 	"github.com/sluicehq/sluice/proxy"
 )
 
+// raceEnabled is set under -race, where allocation counts are not
+// meaningful.
+var raceEnabled bool
+
 // discardWriter is a ResponseWriter that keeps nothing, so that the
 // benchmark measures the guard and not a recorder.
 type discardWriter struct{ h http.Header }

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/sluicehq/sluice/fingerprint"
+	"github.com/sluicehq/sluice/internal/proxytest"
 	"github.com/sluicehq/sluice/limiter"
 	"github.com/sluicehq/sluice/proxy"
 )
@@ -125,7 +126,7 @@ func TestAppendRecord(t *testing.T) {
 func TestDecisionLogNoLoss(t *testing.T) {
 	t.Parallel()
 	const writers, each = 16, 500
-	var out syncBuffer
+	var out proxytest.SyncBuffer
 	dl := proxy.NewDecisionLog(&out, 4)
 	var wg sync.WaitGroup
 	for w := range writers {
@@ -161,7 +162,7 @@ func TestDecisionLogNoLoss(t *testing.T) {
 // panics nor tears a line.
 func TestDecisionLogCloseWhileWriting(t *testing.T) {
 	t.Parallel()
-	var out syncBuffer
+	var out proxytest.SyncBuffer
 	dl := proxy.NewDecisionLog(&out, 2)
 	var wg sync.WaitGroup
 	for w := range 8 {
@@ -200,17 +201,17 @@ func TestDecisionLogWriteError(t *testing.T) {
 func TestRawKeyNeverLogged(t *testing.T) {
 	t.Parallel()
 	const secret = "sk-live-SECRET-0123456789"
-	var out syncBuffer
+	var out proxytest.SyncBuffer
 	dl := proxy.NewDecisionLog(&out, 0)
-	s := newStack(t, stackOpts{guard: proxy.Config{Log: dl}, limits: throttled})
+	s := proxytest.NewStack(t, proxytest.Options{Guard: proxy.Config{Log: dl}, Limits: proxytest.ThrottledLimits})
 	for _, h := range [][]string{
 		{"Authorization", "Bearer " + secret},
 		{"X-Api-Key", secret},
 	} {
-		for _, body := range []string{chatBody, chatBody, "{broken"} {
-			post(t, nil, s.front.URL, "/v1/chat/completions", body, h...)
+		for _, body := range []string{proxytest.ChatBody, proxytest.ChatBody, "{broken"} {
+			proxytest.Post(t, nil, s.Front.URL, "/v1/chat/completions", body, h...)
 		}
-		post(t, nil, s.front.URL, "/v1/messages", msgBody, h...)
+		proxytest.Post(t, nil, s.Front.URL, "/v1/messages", proxytest.MsgBody, h...)
 	}
 	if err := dl.Close(); err != nil {
 		t.Fatal(err)
@@ -228,8 +229,8 @@ func TestRawKeyNeverLogged(t *testing.T) {
 		t.Fatalf("decision log contains the raw key:\n%s", log)
 	}
 	var rep bytes.Buffer
-	trace := fmt.Sprintf(`{"ts":"2026-04-22T10:00:00Z","request_id":"k1","ip":"203.0.113.7","method":"POST","path":"/v1/chat/completions","headers":[["authorization","Bearer %s"]],"body":%s}`+"\n", secret, chatBody)
-	if _, err := s.guard.Replay(strings.NewReader(trace+"{not json "+secret+"\n"), &rep); err != nil {
+	trace := fmt.Sprintf(`{"ts":"2026-04-22T10:00:00Z","request_id":"k1","ip":"203.0.113.7","method":"POST","path":"/v1/chat/completions","headers":[["authorization","Bearer %s"]],"body":%s}`+"\n", secret, proxytest.ChatBody)
+	if _, err := s.Guard.Replay(strings.NewReader(trace+"{not json "+secret+"\n"), &rep); err != nil {
 		t.Fatal(err)
 	}
 	if strings.Contains(rep.String(), "SECRET") {

@@ -10,7 +10,7 @@ import (
 )
 
 // traceLabel is one line of a labels file: the ground truth of the trace
-// record with the same request id (bench/tracefmt writes them).
+// record with the same request id (internal/tracefmt writes them).
 type traceLabel struct {
 	RequestID string `json:"request_id"`
 	Class     string `json:"class"`

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/sluicehq/sluice/internal/proxytest"
 	"github.com/sluicehq/sluice/limiter"
 	"github.com/sluicehq/sluice/proxy"
 )
@@ -51,7 +52,7 @@ func TestDecisionRecordEnds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var logBuf syncBuffer
+	var logBuf proxytest.SyncBuffer
 	dl := proxy.NewDecisionLog(&logBuf, 64)
 	g, err := proxy.New(proxy.Config{Log: dl}, eng)
 	if err != nil {

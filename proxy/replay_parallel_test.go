@@ -12,12 +12,12 @@ import (
 	"testing"
 	"time"
 
-	"github.com/sluicehq/sluice/bench/sim"
+	"github.com/sluicehq/sluice/internal/sim"
 	"github.com/sluicehq/sluice/limiter"
 	"github.com/sluicehq/sluice/proxy"
 )
 
-// simTrace is bench/sim's Small scenario compressed to half an hour and
+// simTrace is internal/sim's Small scenario compressed to half an hour and
 // half its accounts (every class active, campaigns throttled), as trace
 // lines.
 var simTrace = sync.OnceValues(func() ([]byte, error) {

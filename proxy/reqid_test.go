@@ -6,6 +6,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/sluicehq/sluice/internal/proxytest"
 	"github.com/sluicehq/sluice/limiter"
 	"github.com/sluicehq/sluice/proxy"
 )
@@ -26,8 +27,8 @@ func TestRequestID(t *testing.T) {
 			h.ServeHTTP(w, r)
 		})
 	}
-	echo := newStack(t, stackOpts{limits: throttled})
-	silent := newStack(t, stackOpts{wrapUp: quiet})
+	echo := proxytest.NewStack(t, proxytest.Options{Limits: proxytest.ThrottledLimits})
+	silent := proxytest.NewStack(t, proxytest.Options{WrapUp: quiet})
 	long := strings.Repeat("a", 200)
 	cases := []struct {
 		name, method, path, body, in string
@@ -36,18 +37,18 @@ func TestRequestID(t *testing.T) {
 		status                       int
 	}{
 		// guarded endpoints
-		{name: "given, echoing upstream", method: "POST", path: "/v1/chat/completions", body: chatBody, in: "req-given-1", front: echo.front.URL, status: 200},
-		{name: "given, quiet upstream", method: "POST", path: "/v1/messages", body: msgBody, in: "req-given-2", front: silent.front.URL, status: 200},
-		{name: "generated, echoing upstream", method: "POST", path: "/v1/chat/completions", body: chatBody, front: echo.front.URL, generated: true, status: 200},
-		{name: "generated, quiet upstream", method: "POST", path: "/v1/responses", body: respBody, front: silent.front.URL, generated: true, status: 200},
-		{name: "too long is replaced", method: "POST", path: "/v1/messages", body: msgBody, in: long, front: silent.front.URL, generated: true, status: 200},
-		{name: "unprintable is replaced", method: "POST", path: "/v1/messages", body: msgBody, in: "a b", front: silent.front.URL, generated: true, status: 200},
+		{name: "given, echoing upstream", method: "POST", path: "/v1/chat/completions", body: proxytest.ChatBody, in: "req-given-1", front: echo.Front.URL, status: 200},
+		{name: "given, quiet upstream", method: "POST", path: "/v1/messages", body: proxytest.MsgBody, in: "req-given-2", front: silent.Front.URL, status: 200},
+		{name: "generated, echoing upstream", method: "POST", path: "/v1/chat/completions", body: proxytest.ChatBody, front: echo.Front.URL, generated: true, status: 200},
+		{name: "generated, quiet upstream", method: "POST", path: "/v1/responses", body: proxytest.RespBody, front: silent.Front.URL, generated: true, status: 200},
+		{name: "too long is replaced", method: "POST", path: "/v1/messages", body: proxytest.MsgBody, in: long, front: silent.Front.URL, generated: true, status: 200},
+		{name: "unprintable is replaced", method: "POST", path: "/v1/messages", body: proxytest.MsgBody, in: "a b", front: silent.Front.URL, generated: true, status: 200},
 		// answered by sluice itself
-		{name: "bad json", method: "POST", path: "/v1/chat/completions", body: "{", in: "req-bad", front: echo.front.URL, status: 400},
-		{name: "bad json generated", method: "POST", path: "/v1/messages", body: "{", front: echo.front.URL, generated: true, status: 400},
+		{name: "bad json", method: "POST", path: "/v1/chat/completions", body: "{", in: "req-bad", front: echo.Front.URL, status: 400},
+		{name: "bad json generated", method: "POST", path: "/v1/messages", body: "{", front: echo.Front.URL, generated: true, status: 400},
 		// not guarded
-		{name: "models given", method: "GET", path: "/v1/models", in: "req-models", front: silent.front.URL, status: 200},
-		{name: "models generated", method: "GET", path: "/v1/models", front: silent.front.URL, generated: true, status: 200},
+		{name: "models given", method: "GET", path: "/v1/models", in: "req-models", front: silent.Front.URL, status: 200},
+		{name: "models generated", method: "GET", path: "/v1/models", front: silent.Front.URL, generated: true, status: 200},
 	}
 	for i, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -76,7 +77,7 @@ func TestRequestID(t *testing.T) {
 			if tc.generated && got[0] == tc.in {
 				t.Fatalf("response X-Request-Id %q was not replaced", got[0])
 			}
-			if tc.front == silent.front.URL && tc.status == 200 {
+			if tc.front == silent.Front.URL && tc.status == 200 {
 				mu.Lock()
 				up := seen[auth]
 				mu.Unlock()
@@ -92,10 +93,10 @@ func TestRequestID(t *testing.T) {
 // the client and the upstream see.
 func TestRequestIDInDecisionLog(t *testing.T) {
 	t.Parallel()
-	var out syncBuffer
+	var out proxytest.SyncBuffer
 	dl := proxy.NewDecisionLog(&out, 0)
-	s := newStack(t, stackOpts{guard: proxy.Config{Log: dl}, limits: limiter.Config{}})
-	res, _ := post(t, nil, s.front.URL, "/v1/chat/completions", chatBody, "Authorization", "Bearer sk-log", "X-Request-Id", "rid-in-log")
+	s := proxytest.NewStack(t, proxytest.Options{Guard: proxy.Config{Log: dl}, Limits: limiter.Config{}})
+	res, _ := proxytest.Post(t, nil, s.Front.URL, "/v1/chat/completions", proxytest.ChatBody, "Authorization", "Bearer sk-log", "X-Request-Id", "rid-in-log")
 	if res.StatusCode != 200 {
 		t.Fatalf("status %d", res.StatusCode)
 	}

@@ -12,6 +12,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/sluicehq/sluice/internal/proxytest"
 	"github.com/sluicehq/sluice/limiter"
 	"github.com/sluicehq/sluice/proxy"
 )
@@ -111,7 +112,7 @@ func TestPathSpellings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var logBuf syncBuf
+	var logBuf proxytest.SyncBuffer
 	dl := proxy.NewDecisionLog(&logBuf, 0)
 	g, err := proxy.New(proxy.Config{Log: dl}, eng)
 	if err != nil {

@@ -1,35 +1,17 @@
 package proxy_test
 
 import (
-	"bytes"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
-	"sync"
 	"testing"
 
-	"github.com/sluicehq/sluice/bench/stub"
+	"github.com/sluicehq/sluice/internal/proxytest"
+	"github.com/sluicehq/sluice/internal/stub"
 	"github.com/sluicehq/sluice/limiter"
 	"github.com/sluicehq/sluice/proxy"
 )
-
-type syncBuf struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuf) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuf) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
 
 // TestEscapedModelPathIsGuarded: a model endpoint spelled with escapes is
 // the same endpoint to the upstream, so it must not bypass the guard.
@@ -40,7 +22,7 @@ func TestEscapedModelPathIsGuarded(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var logBuf syncBuf
+	var logBuf proxytest.SyncBuffer
 	dl := proxy.NewDecisionLog(&logBuf, 0)
 	g, err := proxy.New(proxy.Config{Log: dl}, eng)
 	if err != nil {

@@ -13,7 +13,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/sluicehq/sluice/bench/stub"
+	"github.com/sluicehq/sluice/internal/proxytest"
+	"github.com/sluicehq/sluice/internal/stub"
 )
 
 // TestStreamsNeverCut is the regression test for golang/go#40747: a bare
@@ -27,17 +28,17 @@ func TestStreamsNeverCut(t *testing.T) {
 		n = 200
 	}
 	const workers = 16
-	s := newStack(t, stackOpts{stub: stub.Config{Words: 8}})
+	s := proxytest.NewStack(t, proxytest.Options{Stub: stub.Config{Words: 8}})
 	tr := &http.Transport{MaxIdleConnsPerHost: workers}
 	defer tr.CloseIdleConnections()
 	client := &http.Client{Transport: tr}
 	kinds := []struct {
 		path, body, tail string
 	}{
-		{"/v1/chat/completions", chatStreamBody, "data: [DONE]\n\n"},
-		{"/v1/messages", msgStreamBody, "event: message_stop\ndata: {\"type\":\"message_stop\"}\n\n"},
+		{"/v1/chat/completions", proxytest.ChatStreamBody, "data: [DONE]\n\n"},
+		{"/v1/messages", proxytest.MsgStreamBody, "event: message_stop\ndata: {\"type\":\"message_stop\"}\n\n"},
 		{"/v1/completions", `{"model":"gpt-3.5-turbo-instruct","prompt":"hi","stream":true}`, "data: [DONE]\n\n"},
-		{"/v1/responses", respStreamBody, "event: response.completed\n"},
+		{"/v1/responses", proxytest.RespStreamBody, "event: response.completed\n"},
 	}
 	var (
 		next   atomic.Int64
@@ -62,7 +63,7 @@ func TestStreamsNeverCut(t *testing.T) {
 					return
 				}
 				k := kinds[i%int64(len(kinds))]
-				req, _ := http.NewRequest(http.MethodPost, s.front.URL+k.path, strings.NewReader(k.body))
+				req, _ := http.NewRequest(http.MethodPost, s.Front.URL+k.path, strings.NewReader(k.body))
 				req.Header.Set("Authorization", fmt.Sprintf("Bearer sk-stream-%d", i%64))
 				res, err := client.Do(req)
 				if err != nil {
@@ -98,9 +99,9 @@ func TestStreamsNeverCut(t *testing.T) {
 func TestClientDisconnectMidStream(t *testing.T) {
 	t.Parallel()
 	canceled := make(chan struct{}, 1)
-	s := newStack(t, stackOpts{
-		stub: stub.Config{Words: 200, EventDelay: 5 * time.Millisecond},
-		wrapUp: func(h http.Handler) http.Handler {
+	s := proxytest.NewStack(t, proxytest.Options{
+		Stub: stub.Config{Words: 200, EventDelay: 5 * time.Millisecond},
+		WrapUp: func(h http.Handler) http.Handler {
 			return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 				stop := context.AfterFunc(r.Context(), func() {
 					if strings.Contains(r.Header.Get("Authorization"), "sk-leaver") {
@@ -116,11 +117,11 @@ func TestClientDisconnectMidStream(t *testing.T) {
 		},
 	})
 	for _, k := range []struct{ path, body string }{
-		{"/v1/chat/completions", chatStreamBody},
-		{"/v1/messages", msgStreamBody},
+		{"/v1/chat/completions", proxytest.ChatStreamBody},
+		{"/v1/messages", proxytest.MsgStreamBody},
 	} {
 		ctx, cancel := context.WithCancel(t.Context())
-		req, _ := http.NewRequestWithContext(ctx, http.MethodPost, s.front.URL+k.path, strings.NewReader(k.body))
+		req, _ := http.NewRequestWithContext(ctx, http.MethodPost, s.Front.URL+k.path, strings.NewReader(k.body))
 		req.Header.Set("Authorization", "Bearer sk-leaver")
 		res, err := http.DefaultClient.Do(req)
 		if err != nil {
@@ -138,7 +139,7 @@ func TestClientDisconnectMidStream(t *testing.T) {
 			t.Fatalf("%s: the upstream never saw the client go away", k.path)
 		}
 		// the proxy still serves
-		res, b := post(t, nil, s.front.URL, k.path, strings.Replace(k.body, `"stream":true`, `"stream":false`, 1), "Authorization", "Bearer sk-stayer")
+		res, b := proxytest.Post(t, nil, s.Front.URL, k.path, strings.Replace(k.body, `"stream":true`, `"stream":false`, 1), "Authorization", "Bearer sk-stayer")
 		if res.StatusCode != http.StatusOK {
 			t.Fatalf("%s after a disconnect: status %d %q", k.path, res.StatusCode, b)
 		}

@@ -10,7 +10,7 @@ import (
 
 // TestFitReproducesEmbeddedModel: the documented fitting command,
 //
-//	go run ./bench/cmd/fitmodel -out FILE
+//	cd bench && go run ./cmd/fitmodel -out FILE
 //
 // fitted on the generators' traces at their fixed seeds (bench/fitdata),
 // writes limiter/model.json byte for byte, so the embedded model is that
@@ -22,8 +22,8 @@ func TestFitReproducesEmbeddedModel(t *testing.T) {
 		t.Skip("generates eleven traces and fits the model on them")
 	}
 	out := filepath.Join(t.TempDir(), "model.json")
-	cmd := exec.Command("go", "run", "./bench/cmd/fitmodel", "-out", out)
-	cmd.Dir = "../.."
+	cmd := exec.Command("go", "run", "./cmd/fitmodel", "-out", out)
+	cmd.Dir = ".."
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	if err := cmd.Run(); err != nil {
@@ -38,6 +38,6 @@ func TestFitReproducesEmbeddedModel(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Errorf("the fit gives another model than limiter/model.json; run go run ./bench/cmd/fitmodel -out limiter/model.json\n%s\n%s", got, stderr.String())
+		t.Errorf("the fit gives another model than limiter/model.json; run cd bench && go run ./cmd/fitmodel -out ../limiter/model.json\n%s\n%s", got, stderr.String())
 	}
 }

@@ -7,8 +7,8 @@ import (
 
 	"github.com/sluicehq/sluice/bench/gen"
 	"github.com/sluicehq/sluice/bench/gen/mandarin"
-	"github.com/sluicehq/sluice/bench/sim"
-	"github.com/sluicehq/sluice/bench/tracefmt"
+	"github.com/sluicehq/sluice/internal/sim"
+	"github.com/sluicehq/sluice/internal/tracefmt"
 	"github.com/sluicehq/sluice/limiter"
 	"github.com/sluicehq/sluice/proxy"
 )

@@ -1,7 +1,7 @@
 // Package gen is the registry of the project's traffic generators: one
 // entry per generator, with what it models and one way to write its trace
 // and labels at a seed, full or small. Each generator's modelling stays in
-// its own package (bench/gen/NAME, and bench/sim, the project's first);
+// its own package (bench/gen/NAME, and internal/sim, the project's first);
 // the registry only calls them. bench/cmd/gentrace is its command.
 // bench/README.md describes each generator.
 package gen
@@ -28,8 +28,8 @@ import (
 	"github.com/sluicehq/sluice/bench/gen/supportchat"
 	"github.com/sluicehq/sluice/bench/gen/voyage"
 	"github.com/sluicehq/sluice/bench/genkit"
-	"github.com/sluicehq/sluice/bench/sim"
-	"github.com/sluicehq/sluice/bench/tracefmt"
+	"github.com/sluicehq/sluice/internal/sim"
+	"github.com/sluicehq/sluice/internal/tracefmt"
 )
 
 // Generator is one registered generator.

@@ -6,14 +6,14 @@
 //
 // It models no traffic: the generators' text, clients, request bodies,
 // timing and classes stay theirs, written independently of one another.
-// The wire format is bench/tracefmt's; the checks their tests share are in
+// The wire format is internal/tracefmt's; the checks their tests share are in
 // bench/genkit/gentest.
 package genkit
 
 import (
 	"io"
 
-	"github.com/sluicehq/sluice/bench/tracefmt"
+	"github.com/sluicehq/sluice/internal/tracefmt"
 )
 
 // Emit receives each record with its label, in timestamp order.

@@ -5,7 +5,7 @@
 // # What runs
 //
 // Every server is a separate process pinned with taskset to CPU 0: the stub
-// model API's load (bench/stub) is answered on CPU 1 together with the load
+// model API's load (internal/stub) is answered on CPU 1 together with the load
 // generator, so the proxy under test owns a core. Targets, A/B interleaved
 // in rounds within one run:
 //
@@ -15,7 +15,7 @@
 //   - sluice-allow: `sluice serve` with the guard on the allow path (benign
 //     prompts from many accounts, limits out of reach);
 //   - sluice-full: `sluice serve` on embedded defaults with the decision log
-//     on, fed a realistic mix of accounts and prompts (bench/sim records);
+//     on, fed a realistic mix of accounts and prompts (internal/sim records);
 //   - nginx, haproxy: plain reverse proxies, when the binaries are on PATH.
 //
 // That is the base set (SetBase). The long set (SetLong, LongWorkloads)

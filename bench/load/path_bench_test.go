@@ -37,7 +37,7 @@ func cannedUpstream() http.Handler {
 // forwarder and the guard add, per request in ns and allocations; profile
 // with
 //
-//	go test ./bench/load -run X -bench ProxyPath/guard -cpuprofile cpu.out
+//	cd bench && go test ./load -run X -bench ProxyPath/guard -cpuprofile cpu.out
 func BenchmarkProxyPath(b *testing.B) {
 	up := httptest.NewServer(cannedUpstream())
 	defer up.Close()

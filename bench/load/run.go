@@ -11,7 +11,7 @@ import (
 	"slices"
 	"time"
 
-	"github.com/sluicehq/sluice/bench/sim"
+	"github.com/sluicehq/sluice/internal/sim"
 )
 
 // Config configures a harness run. Zero fields take the documented
@@ -57,7 +57,7 @@ type Config struct {
 // Workloads.
 const (
 	WorkloadAllow = "allow" // benign prompts from many accounts
-	WorkloadMix   = "mix"   // bench/sim records: legitimate classes and campaigns
+	WorkloadMix   = "mix"   // internal/sim records: legitimate classes and campaigns
 )
 
 // Workload sets.

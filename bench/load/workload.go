@@ -8,7 +8,7 @@ import (
 	"net/http"
 	"strings"
 
-	"github.com/sluicehq/sluice/bench/sim"
+	"github.com/sluicehq/sluice/internal/sim"
 )
 
 // Request is one request the load generator sends; it is read-only once
@@ -114,7 +114,7 @@ func AllowRequests(n, accounts int, stream bool) []Request {
 	return out
 }
 
-// MixRequests returns up to max requests of scenario s (bench/sim), in
+// MixRequests returns up to max requests of scenario s (internal/sim), in
 // trace order: the realistic mix of legitimate classes and distillation
 // campaigns. Each record's address goes into X-Forwarded-For.
 func MixRequests(s sim.Scenario, max int) ([]Request, error) {

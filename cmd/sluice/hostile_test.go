@@ -15,7 +15,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/sluicehq/sluice/bench/stub"
+	"github.com/sluicehq/sluice/internal/proxytest"
+	"github.com/sluicehq/sluice/internal/stub"
 )
 
 // The hostile-input suite: each test sends one kind of hostile traffic to
@@ -26,7 +27,7 @@ import (
 // hostile is one serve for the suite, with short listener timeouts.
 type hostile struct {
 	*instance
-	declog *syncBuffer
+	declog *proxytest.SyncBuffer
 	addr   string // host:port of the proxy
 }
 
@@ -44,8 +45,8 @@ func startHostile(t *testing.T, upstream string, tune func(*Config)) *hostile {
 		tune(cfg)
 	}
 	cfg.Listen, cfg.Admin.Listen, cfg.Admin.Token = "127.0.0.1:0", "127.0.0.1:0", "tok"
-	h := &hostile{declog: &syncBuffer{}}
-	in := &instance{logs: &syncBuffer{}, done: make(chan error, 1)}
+	h := &hostile{declog: &proxytest.SyncBuffer{}}
+	in := &instance{logs: &proxytest.SyncBuffer{}, done: make(chan error, 1)}
 	addrs := make(chan [2]string, 1)
 	ctx, cancel := contextWithCancel()
 	in.cancel = cancel

@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/sluicehq/sluice/bench/sim"
+	"github.com/sluicehq/sluice/internal/sim"
 )
 
 // TestReplayReport replays a simulated trace with -report and checks the

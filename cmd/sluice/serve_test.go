@@ -9,29 +9,12 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
-	"github.com/sluicehq/sluice/bench/stub"
+	"github.com/sluicehq/sluice/internal/proxytest"
+	"github.com/sluicehq/sluice/internal/stub"
 )
-
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
 
 func get(t *testing.T, url, auth string) (int, string) {
 	t.Helper()
@@ -68,7 +51,7 @@ func TestServe(t *testing.T) {
 
 	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel()
-	var declog, logs syncBuffer
+	var declog, logs proxytest.SyncBuffer
 	addrs := make(chan [2]string, 1)
 	done := make(chan error, 1)
 	go func() {

@@ -16,13 +16,14 @@ import (
 	"testing"
 	"time"
 
-	"github.com/sluicehq/sluice/bench/stub"
+	"github.com/sluicehq/sluice/internal/proxytest"
+	"github.com/sluicehq/sluice/internal/stub"
 )
 
 // instance is one serve() of a test.
 type instance struct {
 	proxy, admin string
-	logs         *syncBuffer
+	logs         *proxytest.SyncBuffer
 	done         chan error
 	cancel       func()
 }
@@ -33,7 +34,7 @@ func startServe(t *testing.T, cfg *Config) *instance {
 	cfg.Listen, cfg.Admin.Listen, cfg.Admin.Token = "127.0.0.1:0", "127.0.0.1:0", "tok"
 	cfg.DecisionLog.Path = ""
 	ctx, cancel := context.WithCancel(context.Background())
-	in := &instance{logs: &syncBuffer{}, done: make(chan error, 1), cancel: cancel}
+	in := &instance{logs: &proxytest.SyncBuffer{}, done: make(chan error, 1), cancel: cancel}
 	addrs := make(chan [2]string, 1)
 	go func() {
 		in.done <- serve(ctx, cfg, io.Discard, slog.New(slog.NewTextHandler(in.logs, nil)), func(p, a string) { addrs <- [2]string{p, a} })

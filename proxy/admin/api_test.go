@@ -11,7 +11,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/sluicehq/sluice/bench/sim"
+	"github.com/sluicehq/sluice/internal/proxytest"
+	"github.com/sluicehq/sluice/internal/sim"
 	"github.com/sluicehq/sluice/limiter"
 	"github.com/sluicehq/sluice/proxy/admin"
 )
@@ -65,7 +66,7 @@ type clusterDetail struct {
 }
 
 type fed struct {
-	s      *sluiceUnderTest
+	s      *proxytest.Sluice
 	recs   []sim.Record
 	labels []sim.Label
 	camp   limiter.ClusterID
@@ -73,10 +74,10 @@ type fed struct {
 
 func feed(t *testing.T, token string) *fed {
 	t.Helper()
-	s := newSluice(t, token)
-	recs, labels := generate(t, testScenario(20*time.Minute))
-	s.drive(context.Background(), t, recs)
-	f := &fed{s: s, recs: recs, labels: labels, camp: s.campaignCluster(recs, labels)}
+	s := proxytest.NewSluice(t, token)
+	recs, labels := proxytest.Generate(t, proxytest.Scenario(20*time.Minute))
+	s.Drive(context.Background(), t, recs)
+	f := &fed{s: s, recs: recs, labels: labels, camp: s.CampaignCluster(recs, labels)}
 	if f.camp == 0 {
 		t.Fatal("the campaign formed no cluster")
 	}
@@ -88,10 +89,10 @@ func TestClustersAPI(t *testing.T) {
 	f := feed(t, "tok")
 	s := f.s
 	var list clusterList
-	if st := getJSON(t, s.adminURL+"/admin/clusters?sort=score&limit=5", "tok", &list); st != 200 {
+	if st := proxytest.GetJSON(t, s.AdminURL+"/admin/clusters?sort=score&limit=5", "tok", &list); st != 200 {
 		t.Fatalf("clusters: %d", st)
 	}
-	if len(list.Clusters) == 0 || len(list.Clusters) > 5 || list.Sort != "score" || !list.Now.Equal(s.now()) {
+	if len(list.Clusters) == 0 || len(list.Clusters) > 5 || list.Sort != "score" || !list.Now.Equal(s.Now()) {
 		t.Fatalf("list: %+v", list)
 	}
 	top := list.Clusters[0]
@@ -108,7 +109,7 @@ func TestClustersAPI(t *testing.T) {
 		}
 	}
 	var byVol clusterList
-	getJSON(t, s.adminURL+"/admin/clusters?sort=volume", "tok", &byVol)
+	proxytest.GetJSON(t, s.AdminURL+"/admin/clusters?sort=volume", "tok", &byVol)
 	for i := 1; i < len(byVol.Clusters); i++ {
 		if byVol.Clusters[i].Requests > byVol.Clusters[i-1].Requests {
 			t.Fatalf("not sorted by volume")
@@ -116,7 +117,7 @@ func TestClustersAPI(t *testing.T) {
 	}
 
 	var d clusterDetail
-	if st := getJSON(t, s.adminURL+"/admin/clusters/"+top.ID, "tok", &d); st != 200 {
+	if st := proxytest.GetJSON(t, s.AdminURL+"/admin/clusters/"+top.ID, "tok", &d); st != 200 {
 		t.Fatalf("detail: %d", st)
 	}
 	if len(d.Members) < 20 || len(d.AllEvidence) == 0 || len(d.Links) == 0 || len(d.Series) != 60 {
@@ -154,7 +155,7 @@ func TestClustersAPI(t *testing.T) {
 		Cluster     string  `json:"cluster"`
 		HarvestMean float64 `json:"harvest_mean"`
 	}
-	if st := getJSON(t, s.adminURL+"/admin/accounts/"+d.Members[0].ID, "tok", &acc); st != 200 || !acc.Known || acc.Cluster != top.ID {
+	if st := proxytest.GetJSON(t, s.AdminURL+"/admin/accounts/"+d.Members[0].ID, "tok", &acc); st != 200 || !acc.Known || acc.Cluster != top.ID {
 		t.Fatalf("account: %d %+v", st, acc)
 	}
 
@@ -172,15 +173,15 @@ func TestClustersAPI(t *testing.T) {
 		{"/admin/clusters/c_zz", 400},
 		{"/admin/clusters", 200},
 	} {
-		if st := getJSON(t, s.adminURL+tc.path, "tok", nil); st != tc.status {
+		if st := proxytest.GetJSON(t, s.AdminURL+tc.path, "tok", nil); st != tc.status {
 			t.Errorf("%s: %d, want %d", tc.path, st, tc.status)
 		}
 	}
-	if st := getJSON(t, s.adminURL+"/admin/clusters", "", nil); st != 401 {
+	if st := proxytest.GetJSON(t, s.AdminURL+"/admin/clusters", "", nil); st != 401 {
 		t.Errorf("clusters without the token: %d", st)
 	}
 	var cfg map[string]any
-	if st := getJSON(t, s.adminURL+"/admin/config", "tok", &cfg); st != 200 || cfg["admin"] == nil {
+	if st := proxytest.GetJSON(t, s.AdminURL+"/admin/config", "tok", &cfg); st != 200 || cfg["admin"] == nil {
 		t.Errorf("config: %d %v", st, cfg)
 	}
 }
@@ -194,42 +195,42 @@ func TestOperatorControls(t *testing.T) {
 	s := f.s
 	id := f.camp.String()
 	put := func(path, body string) (int, string) {
-		req, _ := http.NewRequest(http.MethodPut, s.adminURL+path, strings.NewReader(body))
+		req, _ := http.NewRequest(http.MethodPut, s.AdminURL+path, strings.NewReader(body))
 		req.Header.Set("Authorization", "Bearer tok")
 		return doReq(t, req)
 	}
 	del := func(path string) int {
-		req, _ := http.NewRequest(http.MethodDelete, s.adminURL+path, nil)
+		req, _ := http.NewRequest(http.MethodDelete, s.AdminURL+path, nil)
 		req.Header.Set("Authorization", "Bearer tok")
 		st, _ := doReq(t, req)
 		return st
 	}
-	if st, b := put("/admin/clusters/"+id+"/override", `{"action":"allow","ttl":"10m"}`); st != 200 || !strings.Contains(b, `"until": "`+s.now().Add(10*time.Minute).Format(time.RFC3339Nano)) {
+	if st, b := put("/admin/clusters/"+id+"/override", `{"action":"allow","ttl":"10m"}`); st != 200 || !strings.Contains(b, `"until": "`+s.Now().Add(10*time.Minute).Format(time.RFC3339Nano)) {
 		t.Fatalf("override: %d %s", st, b)
 	}
 	// the campaign goes on: its requests are now allowed
 	more := campaignRecords(f, 20)
 	for i := range more {
-		if st, err := s.send(context.Background(), &more[i]); err != nil || st != 200 {
+		if st, err := s.Send(context.Background(), &more[i]); err != nil || st != 200 {
 			t.Fatalf("campaign request under an allow override: %d %v", st, err)
 		}
 	}
 	var d clusterDetail
-	getJSON(t, s.adminURL+"/admin/clusters/"+id, "tok", &d)
+	proxytest.GetJSON(t, s.AdminURL+"/admin/clusters/"+id, "tok", &d)
 	if d.Action != "allow" || d.Override == nil || d.Override.Action != "allow" || !slicesContains(d.Reasons, "operator_override") {
 		t.Fatalf("after override: action %s override %+v reasons %v", d.Action, d.Override, d.Reasons)
 	}
 	if del("/admin/clusters/"+id+"/override") != 200 {
 		t.Fatal("clear override")
 	}
-	getJSON(t, s.adminURL+"/admin/clusters/"+id, "tok", &d)
+	proxytest.GetJSON(t, s.AdminURL+"/admin/clusters/"+id, "tok", &d)
 	if d.Override != nil {
 		t.Fatalf("override still shown: %+v", d.Override)
 	}
 	// the override expires by itself
 	put("/admin/clusters/"+id+"/override", `{"action":"block","ttl":"1m"}`)
-	s.clock.Add(int64(2 * time.Minute))
-	getJSON(t, s.adminURL+"/admin/clusters/"+id, "tok", &d)
+	s.Advance(2 * time.Minute)
+	proxytest.GetJSON(t, s.AdminURL+"/admin/clusters/"+id, "tok", &d)
 	if d.Override != nil {
 		t.Fatalf("override past its expiry: %+v", d.Override)
 	}
@@ -239,16 +240,14 @@ func TestOperatorControls(t *testing.T) {
 	if st, _ := put("/admin/accounts/"+m+"/allow", ""); st != 200 {
 		t.Fatal("allow-list")
 	}
-	getJSON(t, s.adminURL+"/admin/clusters/"+id, "tok", &d)
+	proxytest.GetJSON(t, s.AdminURL+"/admin/clusters/"+id, "tok", &d)
 	if d.Members[0].ID != m || !d.Members[0].AllowListed {
 		t.Fatalf("member not shown allow-listed: %+v", d.Members[0])
 	}
 	if del("/admin/accounts/"+m+"/allow") != 200 {
 		t.Fatal("allow-list remove")
 	}
-	s.mu.Lock()
-	events := strings.Join(s.events, "\n")
-	s.mu.Unlock()
+	events := strings.Join(s.Events(), "\n")
 	want := regexp.MustCompile(`(?s)^override_set allow until \S+\noverride_clear\noverride_set block until \S+\nallow_list_add\nallow_list_remove$`)
 	if !want.MatchString(events) {
 		t.Fatalf("operator events:\n%s", events)
@@ -259,7 +258,7 @@ func TestOperatorControls(t *testing.T) {
 // clock, for traffic that continues.
 func campaignRecords(f *fed, n int) []sim.Record {
 	var out []sim.Record
-	base := f.s.now()
+	base := f.s.Now()
 	for i := len(f.recs) - 1; i >= 0 && len(out) < n; i-- {
 		if f.labels[i].Campaign {
 			r := f.recs[i]
@@ -295,9 +294,9 @@ func doReq(t *testing.T, req *http.Request) (int, string) {
 // token, under a policy that keeps it on its own origin.
 func TestPageServed(t *testing.T) {
 	t.Parallel()
-	s := newSluice(t, "tok")
+	s := proxytest.NewSluice(t, "tok")
 	for _, p := range []string{"/ui/", "/ui/app.js", "/ui/style.css"} {
-		res, err := http.Get(s.adminURL + p)
+		res, err := http.Get(s.AdminURL + p)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -310,7 +309,7 @@ func TestPageServed(t *testing.T) {
 			t.Fatalf("%s: CSP %q", p, csp)
 		}
 	}
-	res, err := http.Get(s.adminURL + "/ui")
+	res, err := http.Get(s.AdminURL + "/ui")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -324,10 +323,10 @@ func TestPageServed(t *testing.T) {
 // itself: no URL but the SVG namespace.
 func TestNoExternalReferences(t *testing.T) {
 	t.Parallel()
-	s := newSluice(t, "")
+	s := proxytest.NewSluice(t, "")
 	url := regexp.MustCompile(`(?i)(https?:)?//[a-z0-9.-]+\.[a-z]{2,}`)
 	for _, p := range []string{"/ui/", "/ui/app.js", "/ui/style.css"} {
-		res, err := http.Get(s.adminURL + p)
+		res, err := http.Get(s.AdminURL + p)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -347,7 +346,7 @@ func TestReport(t *testing.T) {
 	t.Parallel()
 	f := feed(t, "")
 	var b bytes.Buffer
-	err := admin.Report(&b, admin.ReportConfig{Engine: f.s.eng, Now: f.s.now(), Title: "replay of <week 17>",
+	err := admin.Report(&b, admin.ReportConfig{Engine: f.s.Engine, Now: f.s.Now(), Title: "replay of <week 17>",
 		Totals: []admin.Total{{Name: "records", N: len(f.recs)}}})
 	if err != nil {
 		t.Fatal(err)
@@ -376,7 +375,7 @@ func TestReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	d, ok := snap.Details[f.camp.String()]
-	if !snap.Now.Equal(f.s.now()) || len(snap.Clusters) == 0 || !ok || len(d.Members) == 0 || len(d.Links) == 0 || snap.Accounts[d.Members[0].ID] == nil {
+	if !snap.Now.Equal(f.s.Now()) || len(snap.Clusters) == 0 || !ok || len(d.Members) == 0 || len(d.Links) == 0 || snap.Accounts[d.Members[0].ID] == nil {
 		t.Fatalf("snapshot: now %v, %d clusters, campaign detail %v", snap.Now, len(snap.Clusters), ok)
 	}
 	if err := admin.Report(io.Discard, admin.ReportConfig{}); err == nil {

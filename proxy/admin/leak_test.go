@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/sluicehq/sluice/bench/sim"
+	"github.com/sluicehq/sluice/internal/sim"
 	"github.com/sluicehq/sluice/proxy/admin"
 )
 
@@ -33,10 +33,10 @@ func TestNoKeyOrPromptLeaks(t *testing.T) {
 		if i%3 != 0 {
 			key = fmt.Sprintf("%s-%d", knownKey, i)
 		}
-		r := sim.Record{TS: s.now().Add(time.Second), RequestID: fmt.Sprintf("leak-%d", i), IP: "198.51.100.7", Method: "POST",
+		r := sim.Record{TS: s.Now().Add(time.Second), RequestID: fmt.Sprintf("leak-%d", i), IP: "198.51.100.7", Method: "POST",
 			Path: "/v1/chat/completions", Headers: [][2]string{{"Authorization", "Bearer " + key}, {"Content-Type", "application/json"}},
 			Body: json.RawMessage(body)}
-		if _, err := s.send(context.Background(), &r); err != nil {
+		if _, err := s.Send(context.Background(), &r); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -59,7 +59,7 @@ func TestNoKeyOrPromptLeaks(t *testing.T) {
 	// everything an operator can see
 	var seen bytes.Buffer
 	read := func(path string) []byte {
-		req, _ := http.NewRequest(http.MethodGet, s.adminURL+path, nil)
+		req, _ := http.NewRequest(http.MethodGet, s.AdminURL+path, nil)
 		req.Header.Set("Authorization", "Bearer tok")
 		res, err := http.DefaultClient.Do(req)
 		if err != nil {
@@ -83,7 +83,7 @@ func TestNoKeyOrPromptLeaks(t *testing.T) {
 	for _, p := range []string{"/admin/config", "/admin/stats", "/ui/", "/ui/app.js", "/ui/style.css"} {
 		read(p)
 	}
-	if err := admin.Report(&seen, admin.ReportConfig{Engine: s.eng, Now: s.now()}); err != nil {
+	if err := admin.Report(&seen, admin.ReportConfig{Engine: s.Engine, Now: s.Now()}); err != nil {
 		t.Fatal(err)
 	}
 	if len(list.Clusters) == 0 || seen.Len() < 10000 {

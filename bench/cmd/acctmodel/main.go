@@ -6,7 +6,7 @@
 // on all generators but one and scores the one left out (leave one
 // generator out), for each generator in turn.
 //
-//	go run ./bench/cmd/acctmodel -gen NAME=TRACE,LABELS [-gen ...] [-fp 0.005] [-without FEATURE,...]
+//	cd bench && go run ./cmd/acctmodel -gen NAME=TRACE,LABELS [-gen ...] [-fp 0.005] [-without FEATURE,...]
 //
 // For each generator left out it prints the share of its campaign
 // accounts flagged and the share of campaign requests they sent, and the

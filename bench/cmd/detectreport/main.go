@@ -11,9 +11,9 @@
 //	             [-format text|markdown] [-check]
 //
 // Without -decisions it runs `sluice replay [-config FILE] -in TRACE -out
-// DECISIONS` with the binary at -sluice, building ./cmd/sluice of this
-// module when -sluice is empty. With -check it exits 1 when sluice misses a
-// target of the detection issue. Exit status 2 means bad flags.
+// DECISIONS` with the binary at -sluice, building ./cmd/sluice of the
+// sluice module when -sluice is empty. With -check it exits 1 when sluice
+// misses a target of the detection issue. Exit status 2 means bad flags.
 package main
 
 import (
@@ -28,8 +28,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/sluicehq/sluice/bench/sim"
-	"github.com/sluicehq/sluice/bench/tracefmt"
+	"github.com/sluicehq/sluice/internal/sim"
+	"github.com/sluicehq/sluice/internal/tracefmt"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
@@ -185,19 +185,17 @@ func writeScenario(s sim.Scenario, tracePath, labelsPath string) (err error) {
 	return w.Flush()
 }
 
-// buildSluice builds ./cmd/sluice of the enclosing module into dir.
+// buildSluice builds ./cmd/sluice of the sluice module (the bench
+// module's replacement of it, ../) into dir.
 func buildSluice(dir string, stderr io.Writer) (string, error) {
-	out, err := exec.Command("go", "env", "GOMOD").Output()
-	if err != nil {
-		return "", fmt.Errorf("go env GOMOD: %w", err)
-	}
-	gomod := strings.TrimSpace(string(out))
-	if gomod == "" || gomod == os.DevNull {
-		return "", errors.New("not inside the sluice module: pass -sluice PATH or -decisions FILE")
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/sluicehq/sluice").Output()
+	root := strings.TrimSpace(string(out))
+	if err != nil || root == "" {
+		return "", errors.New("cannot find the sluice module (run inside the bench module): pass -sluice PATH or -decisions FILE")
 	}
 	bin := filepath.Join(dir, "sluice")
 	cmd := exec.Command("go", "build", "-o", bin, "./cmd/sluice")
-	cmd.Dir = filepath.Dir(gomod)
+	cmd.Dir = root
 	cmd.Stdout, cmd.Stderr = stderr, stderr
 	if err := cmd.Run(); err != nil {
 		return "", fmt.Errorf("go build ./cmd/sluice: %w", err)

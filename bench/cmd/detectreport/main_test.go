@@ -12,8 +12,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/sluicehq/sluice/bench/sim"
-	"github.com/sluicehq/sluice/bench/tracefmt"
+	"github.com/sluicehq/sluice/internal/sim"
+	"github.com/sluicehq/sluice/internal/tracefmt"
 )
 
 // TestMain lets the test binary stand in for `sluice replay`: with

@@ -3,8 +3,9 @@
 // request and per account mean): the tool for checking that a feature
 // separates campaign from legitimate traffic before it is used.
 //
-//	go run ./bench/cmd/gentrace -gen sim -small -out t.jsonl -labels l.jsonl
-//	go run ./bench/cmd/featstat t.jsonl l.jsonl
+//	cd bench
+//	go run ./cmd/gentrace -gen sim -small -out t.jsonl -labels l.jsonl
+//	go run ./cmd/featstat t.jsonl l.jsonl
 package main
 
 import (

@@ -1,9 +1,9 @@
 // Command fitmodel fits the score model on the project's generators (the
 // small traces of bench/fitdata at fixed seeds) and writes the model file
-// that limiter embeds. Run from the repository root, it reproduces
+// that limiter embeds. Run in the bench module, it reproduces
 // limiter/model.json byte for byte:
 //
-//	go run ./bench/cmd/fitmodel -out limiter/model.json [-validate]
+//	cd bench && go run ./cmd/fitmodel -out ../limiter/model.json [-validate]
 //
 // -validate also fits once without each generator and scores the model
 // on the generator left out: the leave-one-generator-out figures.

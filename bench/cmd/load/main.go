@@ -1,7 +1,7 @@
 // Command load runs sluice's load and overhead harness (bench/load) and
 // prints its tables, as text and as markdown:
 //
-//	go run ./bench/cmd/load
+//	cd bench && go run ./cmd/load
 //
 // It builds sluice, starts the stub upstream, a bare httputil.ReverseProxy
 // (default and tuned transport), sluice on the allow path and with full
@@ -16,13 +16,13 @@
 // histories of 10, 25, 50 and 100 KB; they report CPU per request of
 // each and the ratio. About two more minutes. -workloads picks the sets:
 //
-//	go run ./bench/cmd/load -workloads long -rounds 3   only the long bodies
-//	go run ./bench/cmd/load -workloads base             only the first part
+//	go run ./cmd/load -workloads long -rounds 3   only the long bodies
+//	go run ./cmd/load -workloads base             only the first part
 //
 // The same binary also runs the roles the harness starts (not for direct
 // use):
 //
-//	load stub -listen ADDR                          the upstream (bench/stub)
+//	load stub -listen ADDR                          the upstream (internal/stub)
 //	load bare -listen ADDR -metrics ADDR -upstream URL [-tuned]
 //	load mem [-accounts N]                          one million accounts' memory, as JSON
 package main
@@ -262,14 +262,16 @@ func memLine(m load.MemResult) string {
 
 func mb(b int64) float64 { return float64(b) / (1 << 20) }
 
-// buildSluice builds ./cmd/sluice of the module this harness runs in.
+// buildSluice builds ./cmd/sluice of the sluice module (the bench
+// module's replacement of it, ../).
 func buildSluice(ctx context.Context, out string) error {
-	gomod, err := exec.CommandContext(ctx, "go", "env", "GOMOD").Output()
-	if err != nil || strings.TrimSpace(string(gomod)) == "" || strings.TrimSpace(string(gomod)) == os.DevNull {
-		return fmt.Errorf("cannot find the sluice module (run from inside it, or pass -sluice)")
+	dir, err := exec.CommandContext(ctx, "go", "list", "-m", "-f", "{{.Dir}}", "github.com/sluicehq/sluice").Output()
+	root := strings.TrimSpace(string(dir))
+	if err != nil || root == "" {
+		return fmt.Errorf("cannot find the sluice module (run inside the bench module, or pass -sluice)")
 	}
 	cmd := exec.CommandContext(ctx, "go", "build", "-o", out, "./cmd/sluice")
-	cmd.Dir = filepath.Dir(strings.TrimSpace(string(gomod)))
+	cmd.Dir = root
 	if b, err := cmd.CombinedOutput(); err != nil {
 		return fmt.Errorf("go build ./cmd/sluice: %v: %s", err, b)
 	}

@@ -8,7 +8,7 @@ import (
 	"net/http"
 	"time"
 
-	"github.com/sluicehq/sluice/bench/stub"
+	"github.com/sluicehq/sluice/internal/stub"
 )
 
 func main() {

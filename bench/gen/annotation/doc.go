@@ -6,9 +6,9 @@
 // tuned it on. It was written from general knowledge of how API clients,
 // their users and distillation operators behave, without reading the
 // detector (limiter, fingerprint, proxy), the other traffic generators
-// (bench/sim, bench/gen/supportchat, bench/gen/mandarin, bench/gen/mooc)
+// (internal/sim, bench/gen/supportchat, bench/gen/mandarin, bench/gen/mooc)
 // or the README's description of the detection. It shares with them only
-// the wire format of bench/tracefmt.
+// the wire format of internal/tracefmt.
 //
 // The window starts on Tuesday 2026-05-12 at 13:00 UTC and lasts six
 // hours (two with Config.Small, which also keeps about 45% of the

@@ -11,7 +11,7 @@ import (
 
 	"github.com/sluicehq/sluice/bench/genkit"
 	"github.com/sluicehq/sluice/bench/genkit/gentest"
-	"github.com/sluicehq/sluice/bench/tracefmt"
+	"github.com/sluicehq/sluice/internal/tracefmt"
 )
 
 const testSeed = 7

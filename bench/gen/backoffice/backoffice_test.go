@@ -9,7 +9,7 @@ import (
 
 	"github.com/sluicehq/sluice/bench/gen/backoffice"
 	"github.com/sluicehq/sluice/bench/genkit/gentest"
-	"github.com/sluicehq/sluice/bench/tracefmt"
+	"github.com/sluicehq/sluice/internal/tracefmt"
 )
 
 var small = gentest.Once(backoffice.Write, backoffice.Small(1))

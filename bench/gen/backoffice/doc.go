@@ -3,7 +3,7 @@
 // of distillation campaign hidden in it, and the ground-truth labels.
 //
 // It was written from DESIGN.md's problem statement and record contract,
-// bench/genkit and bench/tracefmt only — without reading sluice's detector
+// bench/genkit and internal/tracefmt only — without reading sluice's detector
 // (limiter, fingerprint, proxy), its simulator, the other generators or
 // the held-out traces — so that it measures detection on traffic the
 // detector was never tuned on. It models the world, not the detector.

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/sluicehq/sluice/bench/tracefmt"
+	"github.com/sluicehq/sluice/internal/tracefmt"
 )
 
 // dialect is the API an agent speaks.

@@ -7,7 +7,7 @@
 // how coding tools, SDKs and gateways talk to model APIs — without reading
 // sluice's detector (fingerprint, limiter, proxy), its simulator or the
 // other generators. It uses only the standard library, bench/genkit and
-// bench/tracefmt. Nothing here was tuned against a detector's output.
+// internal/tracefmt. Nothing here was tuned against a detector's output.
 //
 // # The world
 //

@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/sluicehq/sluice/bench/tracefmt"
+	"github.com/sluicehq/sluice/internal/tracefmt"
 )
 
 // apiHost is the provider's (that is, the proxy's) host name.

@@ -7,7 +7,7 @@
 // reported campaign sizes and what is publicly known of the clients and
 // apps modelled, without reading sluice's detector, its simulator, its
 // tests or the other generators. It uses only the standard library,
-// bench/genkit and bench/tracefmt.
+// bench/genkit and internal/tracefmt.
 //
 // # Window and world
 //

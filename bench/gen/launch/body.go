@@ -6,7 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/sluicehq/sluice/bench/tracefmt"
+	"github.com/sluicehq/sluice/internal/tracefmt"
 )
 
 const (

@@ -5,7 +5,7 @@
 // conversations. It was written without reading the detector (limiter,
 // fingerprint, proxy), the other generators' code or the README's
 // description of the detection; it shares with the other generators only
-// the wire format of bench/tracefmt, and took bench/gen/annotation as a
+// the wire format of internal/tracefmt, and took bench/gen/annotation as a
 // model of layout only.
 //
 // # Window

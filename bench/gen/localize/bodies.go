@@ -1,6 +1,6 @@
 package localize
 
-import "github.com/sluicehq/sluice/bench/tracefmt"
+import "github.com/sluicehq/sluice/internal/tracefmt"
 
 // O is a JSON object with ordered members.
 type O = tracefmt.Obj

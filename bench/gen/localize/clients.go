@@ -7,7 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/sluicehq/sluice/bench/tracefmt"
+	"github.com/sluicehq/sluice/internal/tracefmt"
 )
 
 // apiHost is the API's host name as clients address it.

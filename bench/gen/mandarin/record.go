@@ -6,9 +6,9 @@
 // labels that bench/cmd/detectreport reads.
 //
 // It was written without reading the detector (limiter/, fingerprint/,
-// proxy/) or the other generators (bench/sim/, bench/gen/supportchat/),
+// proxy/) or the other generators (internal/sim/, bench/gen/supportchat/),
 // and models its traffic independently of them: it shares with them only
-// the JSON serialisation (bench/tracefmt). Its emphasis is on
+// the JSON serialisation (internal/tracefmt). Its emphasis is on
 // cases the other generators may lack: about half the traffic is Chinese
 // or mixed Chinese/English; legitimate traffic that asks for step-by-step
 // reasoning at scale (an API gateway on one key, a research lab running
@@ -24,14 +24,14 @@
 // generator artefacts.
 package mandarin
 
-import "github.com/sluicehq/sluice/bench/tracefmt"
+import "github.com/sluicehq/sluice/internal/tracefmt"
 
 // Record is one trace record of docs/contracts.md ("Trace record (replay input)"),
-// in the shared contract format of bench/tracefmt.
+// in the shared contract format of internal/tracefmt.
 type Record = tracefmt.Record
 
 // Label is the ground truth of one record, in the format
-// bench/cmd/detectreport reads (bench/tracefmt).
+// bench/cmd/detectreport reads (internal/tracefmt).
 type Label = tracefmt.Label
 
 // obj is a JSON object that keeps its keys in insertion order, as the SDKs

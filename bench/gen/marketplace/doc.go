@@ -4,7 +4,7 @@
 // legitimate traffic that looks like them, and a label for every record.
 //
 // It was written from the problem statement (DESIGN.md), the trace and
-// label format (bench/tracefmt) and the shared plumbing (bench/genkit)
+// label format (internal/tracefmt) and the shared plumbing (bench/genkit)
 // alone, without reading sluice's detector, its configuration, or any other
 // traffic generator, and nothing was tuned against a detector. Everything
 // below is a modelling choice made from public descriptions of such

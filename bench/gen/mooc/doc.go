@@ -6,12 +6,12 @@
 // It was written from general knowledge of how API clients, their users
 // and distillation campaigns behave, without reading the detector
 // (limiter, fingerprint, proxy) or the other traffic generators
-// (bench/sim, bench/gen/supportchat, bench/gen/mandarin), and without
+// (internal/sim, bench/gen/supportchat, bench/gen/mandarin), and without
 // tuning anything to the detector's results. It models reality rather than
 // trying to fool or to please a particular detector. It models its traffic
 // independently; what it shares with the other generators is only the
 // serialisation of records, labels and JSON request bodies
-// (bench/tracefmt, the contract format).
+// (internal/tracefmt, the contract format).
 // Records follow the trace record of docs/contracts.md ("Trace record (replay
 // input)"): official-SDK header sets in wire order (openai-python,
 // openai-node, anthropic-sdk-python, anthropic-sdk-typescript, openai-go, a

@@ -1,15 +1,15 @@
 package mooc
 
-import "github.com/sluicehq/sluice/bench/tracefmt"
+import "github.com/sluicehq/sluice/internal/tracefmt"
 
 // Record is one trace record: a request as the proxy saw it, in the format
 // of `sluice replay` (docs/contracts.md, "Trace record"), shared by the generators
-// in bench/tracefmt.
+// in internal/tracefmt.
 type Record = tracefmt.Record
 
 // Label tells who sent a record: the class, whether it belongs to a
 // distillation campaign and the stable name of the account
-// (bench/tracefmt).
+// (internal/tracefmt).
 type Label = tracefmt.Label
 
 // obj is a JSON object whose keys keep their order, as clients send them;

@@ -7,7 +7,7 @@
 // reading the detector (limiter, fingerprint, proxy), the README's
 // description of how sluice decides, or the other generators' code but
 // bench/gen/launch's layout; it shares with the other generators only the
-// wire format of bench/tracefmt.
+// wire format of internal/tracefmt.
 //
 // # Window
 //

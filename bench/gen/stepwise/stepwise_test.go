@@ -9,7 +9,7 @@ import (
 
 	"github.com/sluicehq/sluice/bench/gen/stepwise"
 	"github.com/sluicehq/sluice/bench/genkit/gentest"
-	"github.com/sluicehq/sluice/bench/tracefmt"
+	"github.com/sluicehq/sluice/internal/tracefmt"
 )
 
 // small is the Small trace of seed 1, generated once.

@@ -5,11 +5,11 @@
 // records of docs/contracts.md (the input of `sluice replay`) with a
 // separate ground-truth label per record.
 //
-// It was written apart from bench/sim and from the detector: its own
+// It was written apart from internal/sim and from the detector: its own
 // prompts, phrasings, topics, client stacks and timing, so that a detector
-// tuned on bench/sim can be measured on traffic it has never seen. It
+// tuned on internal/sim can be measured on traffic it has never seen. It
 // shares with the other generators only the serialisation of records,
-// labels and JSON request bodies (bench/tracefmt, the contract format); its
+// labels and JSON request bodies (internal/tracefmt, the contract format); its
 // traffic modelling is its own.
 // Legitimate and campaign classes draw on the same text and client
 // machinery (people ask for step-by-step working too, and campaigns use

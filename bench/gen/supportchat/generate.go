@@ -36,7 +36,7 @@ func Small() Config {
 }
 
 // Legitimate and campaign classes. Where a class matches one of
-// bench/sim's, it carries the same name so that reports line up.
+// internal/sim's, it carries the same name so that reports line up.
 const (
 	ClassChat      = "human_chat"
 	ClassSupport   = "rag_app"

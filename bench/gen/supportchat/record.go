@@ -1,13 +1,13 @@
 package supportchat
 
-import "github.com/sluicehq/sluice/bench/tracefmt"
+import "github.com/sluicehq/sluice/internal/tracefmt"
 
 // Record is one trace record of docs/contracts.md, the input of `sluice replay`,
-// in the shared contract format of bench/tracefmt.
+// in the shared contract format of internal/tracefmt.
 type Record = tracefmt.Record
 
 // Label is the ground truth of one record, in the labels format that
-// bench/cmd/detectreport reads (bench/tracefmt).
+// bench/cmd/detectreport reads (internal/tracefmt).
 type Label = tracefmt.Label
 
 // obj is a JSON object that keeps its keys in insertion order, the way

@@ -3,7 +3,7 @@ package supportchat
 import (
 	"io"
 
-	"github.com/sluicehq/sluice/bench/tracefmt"
+	"github.com/sluicehq/sluice/internal/tracefmt"
 )
 
 // Write generates cfg and writes the trace records to trace and the labels

@@ -3,7 +3,7 @@ package voyage
 import (
 	"strings"
 
-	"github.com/sluicehq/sluice/bench/tracefmt"
+	"github.com/sluicehq/sluice/internal/tracefmt"
 )
 
 // Building blocks of the two dialects' request bodies.

@@ -4,7 +4,7 @@
 // the ground-truth label of every request. It was written to measure
 // sluice's detector on traffic it has never seen, independently of the
 // detector and of the other generators; it shares only bench/genkit's
-// plumbing and bench/tracefmt's wire format.
+// plumbing and internal/tracefmt's wire format.
 //
 //	n, err := voyage.Write(voyage.Full(1), traceFile, labelsFile)
 //

@@ -1,4 +1,4 @@
-package admin_test
+package proxytest
 
 import (
 	"bytes"
@@ -15,8 +15,8 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 
-	"github.com/sluicehq/sluice/bench/sim"
-	"github.com/sluicehq/sluice/bench/stub"
+	"github.com/sluicehq/sluice/internal/sim"
+	"github.com/sluicehq/sluice/internal/stub"
 	"github.com/sluicehq/sluice/limiter"
 	"github.com/sluicehq/sluice/proxy"
 	"github.com/sluicehq/sluice/proxy/admin"
@@ -26,26 +26,40 @@ import (
 // trusts it from loopback only (as in sluice demo).
 const ja4Header = "X-Test-Ja4"
 
-// sluiceUnderTest is a running sluice: stub upstream, proxy and admin
-// listener on httptest servers, on a clock that follows the simulated
-// traffic (the latest ts sent), like replay.
-type sluiceUnderTest struct {
-	eng      *limiter.Engine
+// Sluice is a running sluice: stub upstream, proxy and admin listener on
+// httptest servers, on a clock that follows the simulated traffic (the
+// latest ts sent), like replay.
+type Sluice struct {
+	Engine   *limiter.Engine
+	ProxyURL string
+	AdminURL string
 	ident    *proxy.Identifier
-	proxyURL string
-	adminURL string
 	client   *http.Client
 	clock    atomic.Int64
 	mu       sync.Mutex
 	events   []string
 }
 
-func (s *sluiceUnderTest) now() time.Time { return time.Unix(0, s.clock.Load()).UTC() }
+// Now is the Sluice's clock.
+func (s *Sluice) Now() time.Time { return time.Unix(0, s.clock.Load()).UTC() }
 
-func newSluice(t testing.TB, token string) *sluiceUnderTest {
+// Advance moves the clock forward by d.
+func (s *Sluice) Advance(d time.Duration) { s.clock.Add(int64(d)) }
+
+// Events returns the operator events the admin listener reported so far,
+// each as "event detail".
+func (s *Sluice) Events() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), s.events...)
+}
+
+// NewSluice starts a Sluice whose admin listener takes token ("" for
+// none); it stops when the test ends.
+func NewSluice(t testing.TB, token string) *Sluice {
 	t.Helper()
-	s := &sluiceUnderTest{}
-	s.clock.Store(testStart.UnixNano())
+	s := &Sluice{}
+	s.clock.Store(start.UnixNano())
 	eng, err := limiter.New(limiter.Config{
 		Capacity:   20000,
 		Account:    limiter.Limit{Requests: 600, Tokens: 2_000_000},
@@ -56,7 +70,7 @@ func newSluice(t testing.TB, token string) *sluiceUnderTest {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s.eng = eng
+	s.Engine = eng
 	idc := proxy.IdentityConfig{TrustedProxies: []string{"127.0.0.1/32", "::1/128"}, JA4Header: ja4Header}
 	if s.ident, err = proxy.NewIdentifier(idc); err != nil {
 		t.Fatal(err)
@@ -64,7 +78,7 @@ func newSluice(t testing.TB, token string) *sluiceUnderTest {
 	up := httptest.NewServer(stub.New(stub.Config{Words: 8}))
 	t.Cleanup(up.Close)
 	reg := prometheus.NewRegistry()
-	g, err := proxy.New(proxy.Config{Identity: idc, Registerer: reg, Now: s.now}, eng)
+	g, err := proxy.New(proxy.Config{Identity: idc, Registerer: reg, Now: s.Now}, eng)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,7 +89,7 @@ func newSluice(t testing.TB, token string) *sluiceUnderTest {
 	ps := httptest.NewServer(proxy.NewHandler(g, fwd))
 	t.Cleanup(ps.Close)
 	as := httptest.NewServer(admin.Handler(admin.Config{
-		Token: token, Gatherer: reg, Engine: eng, Now: s.now,
+		Token: token, Gatherer: reg, Engine: eng, Now: s.Now,
 		Effective: map[string]any{"admin": map[string]any{"token": "[redacted]"}},
 		OnEvent: func(ev, detail string, a limiter.AccountID, c limiter.ClusterID) {
 			s.mu.Lock()
@@ -84,22 +98,22 @@ func newSluice(t testing.TB, token string) *sluiceUnderTest {
 		},
 	}))
 	t.Cleanup(as.Close)
-	s.proxyURL, s.adminURL = ps.URL, as.URL
+	s.ProxyURL, s.AdminURL = ps.URL, as.URL
 	s.client = &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 16}, Timeout: 20 * time.Second}
 	t.Cleanup(s.client.CloseIdleConnections)
 	return s
 }
 
-// send moves the clock to r's ts and sends r through the proxy; it returns
+// Send moves the clock to r's ts and sends r through the proxy; it returns
 // the status.
-func (s *sluiceUnderTest) send(ctx context.Context, r *sim.Record) (int, error) {
+func (s *Sluice) Send(ctx context.Context, r *sim.Record) (int, error) {
 	for {
 		cur := s.clock.Load()
 		if r.TS.UnixNano() <= cur || s.clock.CompareAndSwap(cur, r.TS.UnixNano()) {
 			break
 		}
 	}
-	req, err := http.NewRequestWithContext(ctx, r.Method, s.proxyURL+r.Path, bytes.NewReader(r.Body))
+	req, err := http.NewRequestWithContext(ctx, r.Method, s.ProxyURL+r.Path, bytes.NewReader(r.Body))
 	if err != nil {
 		return 0, err
 	}
@@ -123,8 +137,8 @@ func (s *sluiceUnderTest) send(ctx context.Context, r *sim.Record) (int, error) 
 	return res.StatusCode, res.Body.Close()
 }
 
-// account is the account id sluice derives for r.
-func (s *sluiceUnderTest) account(r *sim.Record) limiter.AccountID {
+// Account is the account id sluice derives for r.
+func (s *Sluice) Account(r *sim.Record) limiter.AccountID {
 	h := http.Header{}
 	for _, kv := range r.Headers {
 		h.Add(kv[0], kv[1])
@@ -133,20 +147,20 @@ func (s *sluiceUnderTest) account(r *sim.Record) limiter.AccountID {
 	return s.ident.Identify(h, peer, r.JA4).Account
 }
 
-// campaignCluster is the cluster most campaign accounts of recs belong to.
-func (s *sluiceUnderTest) campaignCluster(recs []sim.Record, labels []sim.Label) limiter.ClusterID {
+// CampaignCluster is the cluster most campaign accounts of recs belong to.
+func (s *Sluice) CampaignCluster(recs []sim.Record, labels []sim.Label) limiter.ClusterID {
 	votes := map[limiter.ClusterID]int{}
 	seen := map[limiter.AccountID]bool{}
 	for i := range recs {
 		if !labels[i].Campaign {
 			continue
 		}
-		a := s.account(&recs[i])
+		a := s.Account(&recs[i])
 		if seen[a] {
 			continue
 		}
 		seen[a] = true
-		if ai, ok := s.eng.Account(s.now(), a); ok && ai.Cluster != limiter.ClusterID(a) {
+		if ai, ok := s.Engine.Account(s.Now(), a); ok && ai.Cluster != limiter.ClusterID(a) {
 			votes[ai.Cluster]++
 		}
 	}
@@ -159,13 +173,14 @@ func (s *sluiceUnderTest) campaignCluster(recs []sim.Record, labels []sim.Label)
 	return best
 }
 
-var testStart = time.Date(2026, 4, 22, 10, 0, 0, 0, time.UTC)
+// start is where a Sluice's clock and Scenario begin.
+var start = time.Date(2026, 4, 22, 10, 0, 0, 0, time.UTC)
 
-// testScenario is a small mix: people chatting, users of a popular tool
-// (one template, many keys) and a naive harvesting campaign.
-func testScenario(d time.Duration) sim.Scenario {
+// Scenario is a small mix lasting d: people chatting, users of a popular
+// tool (one template, many keys) and a naive harvesting campaign.
+func Scenario(d time.Duration) sim.Scenario {
 	return sim.Scenario{
-		Name: "admin-test", Seed: 11, Start: testStart, Duration: d,
+		Name: "admin-test", Seed: 11, Start: start, Duration: d,
 		Classes: []sim.ClassSpec{
 			{Class: sim.HumanChat, Accounts: 40, Rate: 6},
 			{Class: sim.PopularTool, Accounts: 40, Rate: 3},
@@ -174,7 +189,8 @@ func testScenario(d time.Duration) sim.Scenario {
 	}
 }
 
-func generate(t testing.TB, sc sim.Scenario) ([]sim.Record, []sim.Label) {
+// Generate returns the records of sc and their labels.
+func Generate(t testing.TB, sc sim.Scenario) ([]sim.Record, []sim.Label) {
 	t.Helper()
 	var recs []sim.Record
 	var labels []sim.Label
@@ -188,15 +204,15 @@ func generate(t testing.TB, sc sim.Scenario) ([]sim.Record, []sim.Label) {
 	return recs, labels
 }
 
-// driveWorkers is the number of concurrent senders of drive. One, so that
+// driveWorkers is the number of concurrent senders of Drive. One, so that
 // the engine sees the records in ts order, as in replay (the proxy's own
 // tests cover concurrent decisions).
 const driveWorkers = 1
 
-// drive sends recs in order; with more than one worker a record waits for
+// Drive sends recs in order; with more than one worker a record waits for
 // those before it to have been sent (not answered), so the clock moves
 // forward.
-func (s *sluiceUnderTest) drive(ctx context.Context, t testing.TB, recs []sim.Record) {
+func (s *Sluice) Drive(ctx context.Context, t testing.TB, recs []sim.Record) {
 	t.Helper()
 	jobs := make(chan *sim.Record)
 	var wg sync.WaitGroup
@@ -204,7 +220,7 @@ func (s *sluiceUnderTest) drive(ctx context.Context, t testing.TB, recs []sim.Re
 	for range driveWorkers {
 		wg.Go(func() {
 			for r := range jobs {
-				if _, err := s.send(ctx, r); err != nil {
+				if _, err := s.Send(ctx, r); err != nil {
 					failed.Add(1)
 				}
 			}
@@ -223,7 +239,9 @@ func (s *sluiceUnderTest) drive(ctx context.Context, t testing.TB, recs []sim.Re
 	}
 }
 
-func getJSON(t testing.TB, url, token string, v any) int {
+// GetJSON gets url with token as a bearer token ("" for none), decodes a
+// 200 answer into v (unless nil) and returns the status.
+func GetJSON(t testing.TB, url, token string, v any) int {
 	t.Helper()
 	req, _ := http.NewRequest(http.MethodGet, url, nil)
 	if token != "" {

@@ -13,6 +13,8 @@ import (
 
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+
+	"github.com/sluicehq/sluice/internal/proxytest"
 )
 
 // chromium returns the path of a Chromium binary: $SLUICE_CHROMIUM, or
@@ -53,8 +55,8 @@ func TestBrowserOperatorView(t *testing.T) {
 	}
 	t.Parallel()
 	const token = "browser-test-token"
-	s := newSluice(t, token)
-	recs, labels := generate(t, testScenario(30*time.Minute))
+	s := proxytest.NewSluice(t, token)
+	recs, labels := proxytest.Generate(t, proxytest.Scenario(30*time.Minute))
 	split := len(recs) * 2 / 3
 
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
@@ -124,7 +126,7 @@ func TestBrowserOperatorView(t *testing.T) {
 
 	// the page asks for the token
 	if err := chromedp.Do(bctx,
-		chromedp.Navigate(s.adminURL+"/ui/"),
+		chromedp.Navigate(s.AdminURL+"/ui/"),
 		chromedp.WaitVisible(css("#token")),
 		chromedp.SendKeys(css("#token"), token),
 		chromedp.Click(css("#token-save")),
@@ -134,8 +136,8 @@ func TestBrowserOperatorView(t *testing.T) {
 	}
 
 	// traffic flows while the page is open; it refreshes by itself
-	s.drive(ctx, t, recs[:split])
-	camp := s.campaignCluster(recs[:split], labels[:split])
+	s.Drive(ctx, t, recs[:split])
+	camp := s.CampaignCluster(recs[:split], labels[:split])
 	if camp == 0 {
 		t.Fatal("the campaign formed no cluster")
 	}
@@ -193,7 +195,7 @@ func TestBrowserOperatorView(t *testing.T) {
 	}
 
 	// the campaign goes on; its action changes to the override
-	s.drive(ctx, t, recs[split:])
+	s.Drive(ctx, t, recs[split:])
 	if err := poll(fmt.Sprintf(`document.getElementById('detail-action').textContent === %q`, want)); err != nil {
 		after, _ := chromedp.Run(bctx, chromedp.Text(css("#detail-action")))
 		t.Fatalf("action %q after the override, want %q: %v", after, want, err)
@@ -201,9 +203,7 @@ func TestBrowserOperatorView(t *testing.T) {
 	if png, err = chromedp.Run(bctx, chromedp.FullScreenshot(100)); err != nil {
 		t.Errorf("screenshot: %v", err)
 	}
-	s.mu.Lock()
-	events := strings.Join(s.events, "\n")
-	s.mu.Unlock()
+	events := strings.Join(s.Events(), "\n")
 	if !strings.Contains(events, "override_set "+want+" until") {
 		t.Fatalf("operator events: %q", events)
 	}

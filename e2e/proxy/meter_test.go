@@ -14,7 +14,8 @@ import (
 	"github.com/openai/openai-go/v3"
 	"github.com/openai/openai-go/v3/responses"
 
-	"github.com/sluicehq/sluice/bench/stub"
+	"github.com/sluicehq/sluice/internal/proxytest"
+	"github.com/sluicehq/sluice/internal/stub"
 	"github.com/sluicehq/sluice/limiter"
 	"github.com/sluicehq/sluice/proxy"
 )
@@ -28,13 +29,13 @@ func TestMeteringMatchesUsage(t *testing.T) {
 	t.Parallel()
 	now := time.Date(2026, 4, 22, 10, 0, 0, 0, time.UTC) // a still clock: no refill
 	const key = "sk-meter"
-	s := newStack(t, stackOpts{
-		guard:  proxy.Config{Now: func() time.Time { return now }},
-		limits: limiter.Config{Account: limiter.Limit{Requests: 1e6, Tokens: 1e9}},
-		stub:   stub.Config{Words: 300, EventDelay: 200 * time.Microsecond},
+	s := proxytest.NewStack(t, proxytest.Options{
+		Guard:  proxy.Config{Now: func() time.Time { return now }},
+		Limits: limiter.Config{Account: limiter.Limit{Requests: 1e6, Tokens: 1e9}},
+		Stub:   stub.Config{Words: 300, EventDelay: 200 * time.Microsecond},
 	})
 	ctx := t.Context()
-	oc, ac := oaClient(s.front.URL, key), antClient(s.front.URL, key)
+	oc, ac := oaClient(s.Front.URL, key), antClient(s.Front.URL, key)
 	var want int64
 	chatP := openai.ChatCompletionNewParams{Model: "gpt-4o", Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage("Say hi.")}}
 	msgP := anthropic.MessageNewParams{Model: "claude-sonnet-4-5", MaxTokens: 4096,
@@ -108,7 +109,7 @@ func TestMeteringMatchesUsage(t *testing.T) {
 	settled := func() int64 {
 		charged, stable := int64(-1), 0
 		for deadline := time.Now().Add(5 * time.Second); stable < 3 && time.Now().Before(deadline); {
-			q, ok := s.guard.Engine().Quota(now, acc)
+			q, ok := s.Guard.Engine().Quota(now, acc)
 			if !ok {
 				t.Fatal("no quota for the account")
 			}
@@ -141,7 +142,7 @@ func TestMeteringMatchesUsage(t *testing.T) {
 		{"/v1/chat/completions", `{"model":"gpt-4o","stream":true,"messages":[{"role":"user","content":"Say hi."}]}`, `"content":" `, chatPrompt},
 		{"/v1/messages", `{"model":"claude-sonnet-4-5","max_tokens":4096,"stream":true,"messages":[{"role":"user","content":[{"type":"text","text":"Say hi."}]}]}`, `"text_delta"`, msgPrompt},
 	} {
-		got := disconnectAfter(t, s.front.URL+c.path, key, c.body, c.marker, 100)
+		got := disconnectAfter(t, s.Front.URL+c.path, key, c.body, c.marker, 100)
 		read += c.prompt + got
 	}
 	extra := settled() - charged

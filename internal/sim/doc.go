@@ -1,5 +1,7 @@
 // Package sim generates synthetic model-API traffic for sluice's detection
-// benchmark, and scores what a detector made of it.
+// benchmark, and scores what a detector made of it. It is the traffic of
+// `sluice demo` and the "sim" generator of the bench module's registry
+// (bench/gen).
 //
 // # Traffic
 //
@@ -11,7 +13,7 @@
 // each request, a Record (the trace-record contract of docs/contracts.md, the input
 // of `sluice replay`) and its Label (the ground truth, kept apart so that
 // nothing under test can read it). The same Scenario always yields the same
-// bytes. Records and labels are serialised by bench/tracefmt, the contract
+// bytes. Records and labels are serialised by internal/tracefmt, the contract
 // format the other generators (bench/gen) use too; the traffic itself is
 // modelled here alone.
 //

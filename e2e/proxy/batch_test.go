@@ -19,7 +19,8 @@ import (
 	"github.com/openai/openai-go/v3"
 	ooption "github.com/openai/openai-go/v3/option"
 
-	"github.com/sluicehq/sluice/bench/stub"
+	"github.com/sluicehq/sluice/internal/proxytest"
+	"github.com/sluicehq/sluice/internal/stub"
 	"github.com/sluicehq/sluice/limiter"
 	"github.com/sluicehq/sluice/proxy"
 )
@@ -90,7 +91,7 @@ type batchStack struct {
 	up    *batchUpstream
 	front *httptest.Server
 	clock *testClock
-	log   *syncBuffer
+	log   *proxytest.SyncBuffer
 	dl    *proxy.DecisionLog
 }
 
@@ -99,7 +100,7 @@ type batchStack struct {
 // budget throttles a suspected cluster's batch: TestBatchMeteredAsOneRequest).
 func newBatchStack(t *testing.T, th limiter.Thresholds) *batchStack {
 	t.Helper()
-	s := &batchStack{up: newBatchUpstream(), clock: &testClock{t: time.Date(2026, 12, 7, 8, 0, 0, 0, time.UTC)}, log: &syncBuffer{}}
+	s := &batchStack{up: newBatchUpstream(), clock: &testClock{t: time.Date(2026, 12, 7, 8, 0, 0, 0, time.UTC)}, log: &proxytest.SyncBuffer{}}
 	upSrv := httptest.NewServer(s.up)
 	t.Cleanup(upSrv.Close)
 	cfg := limiter.DefaultConfig()

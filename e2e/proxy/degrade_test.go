@@ -18,21 +18,18 @@ import (
 	"github.com/openai/openai-go/v3/responses"
 	"github.com/openai/openai-go/v3/shared"
 
+	"github.com/sluicehq/sluice/internal/proxytest"
 	"github.com/sluicehq/sluice/limiter"
 	"github.com/sluicehq/sluice/proxy"
 )
 
-// raceEnabled is set under -race, where allocation counts are not
-// meaningful.
-var raceEnabled bool
-
 // degradeStack is a stack whose every request from key is degraded with
 // measures (an operator override of the key's cluster).
-func degradeStack(t *testing.T, key string, measures limiter.Measures, dc proxy.DegradeConfig, o stackOpts) *stack {
+func degradeStack(t *testing.T, key string, measures limiter.Measures, dc proxy.DegradeConfig, o proxytest.Options) *proxytest.Stack {
 	t.Helper()
-	o.limits.Degrade = measures
-	o.guard.Degrade = dc
-	s := newStack(t, o)
+	o.Limits.Degrade = measures
+	o.Guard.Degrade = dc
+	s := proxytest.NewStack(t, o)
 	id, err := proxy.NewIdentifier(proxy.IdentityConfig{})
 	if err != nil {
 		t.Fatal(err)
@@ -40,7 +37,7 @@ func degradeStack(t *testing.T, key string, measures limiter.Measures, dc proxy.
 	h := http.Header{}
 	h.Set("Authorization", "Bearer "+key)
 	acc := id.Identify(h, netip.MustParseAddr("127.0.0.1"), "").Account
-	s.guard.Engine().Override(limiter.ClusterID(acc), limiter.ActionDegrade, time.Now().Add(time.Hour))
+	s.Guard.Engine().Override(limiter.ClusterID(acc), limiter.ActionDegrade, time.Now().Add(time.Hour))
 	return s
 }
 
@@ -262,18 +259,18 @@ func TestDegradeSDK(t *testing.T) {
 			d := dc
 			d.Shadow = tc.shadow
 			key := "sk-degrade-" + tc.name
-			s := degradeStack(t, key, tc.measures, d, stackOpts{})
+			s := degradeStack(t, key, tc.measures, d, proxytest.Options{})
 			for _, api := range []string{"chat", "responses", "messages"} {
 				for _, stream := range []bool{false, true} {
 					var a answer
 					var err error
 					switch api {
 					case "chat":
-						a, err = chatCall(t.Context(), oaClient(s.front.URL, key), stream)
+						a, err = chatCall(t.Context(), oaClient(s.Front.URL, key), stream)
 					case "responses":
-						a, err = respCall(t.Context(), oaClient(s.front.URL, key), stream)
+						a, err = respCall(t.Context(), oaClient(s.Front.URL, key), stream)
 					case "messages":
-						a, err = msgCall(t.Context(), antClient(s.front.URL, key), stream)
+						a, err = msgCall(t.Context(), antClient(s.Front.URL, key), stream)
 					}
 					if err != nil {
 						t.Fatalf("%s stream=%v: %v", api, stream, err)
@@ -314,7 +311,7 @@ func TestDegradeOverrunSDK(t *testing.T) {
 	t.Parallel()
 	const clamp = 5
 	key := "sk-degrade-overrun"
-	s := degradeStack(t, key, limiter.MeasureClampTokens, proxy.DegradeConfig{MaxTokens: clamp}, stackOpts{wrapUp: ignoreMaxTokens})
+	s := degradeStack(t, key, limiter.MeasureClampTokens, proxy.DegradeConfig{MaxTokens: clamp}, proxytest.Options{WrapUp: ignoreMaxTokens})
 	want := map[string]string{"chat": "length", "messages": "max_tokens", "responses": "incomplete:max_output_tokens"}
 	for _, api := range []string{"chat", "responses", "messages"} {
 		for _, stream := range []bool{false, true} {
@@ -322,11 +319,11 @@ func TestDegradeOverrunSDK(t *testing.T) {
 			var err error
 			switch api {
 			case "chat":
-				a, err = chatCall(t.Context(), oaClient(s.front.URL, key), stream)
+				a, err = chatCall(t.Context(), oaClient(s.Front.URL, key), stream)
 			case "responses":
-				a, err = respCall(t.Context(), oaClient(s.front.URL, key), stream)
+				a, err = respCall(t.Context(), oaClient(s.Front.URL, key), stream)
 			case "messages":
-				a, err = msgCall(t.Context(), antClient(s.front.URL, key), stream)
+				a, err = msgCall(t.Context(), antClient(s.Front.URL, key), stream)
 			}
 			if err != nil {
 				t.Fatalf("%s stream=%v: %v", api, stream, err)

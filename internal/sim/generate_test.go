@@ -11,8 +11,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/sluicehq/sluice/bench/sim"
-	"github.com/sluicehq/sluice/bench/tracefmt"
+	"github.com/sluicehq/sluice/internal/sim"
+	"github.com/sluicehq/sluice/internal/tracefmt"
 )
 
 // short is Small compressed to one simulated hour and a fifth of the

@@ -8,6 +8,7 @@ import (
 	"github.com/openai/openai-go/v3"
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/sluicehq/sluice/internal/proxytest"
 	"github.com/sluicehq/sluice/limiter"
 	"github.com/sluicehq/sluice/proxy"
 )
@@ -40,18 +41,18 @@ func metered(t *testing.T, reg *prometheus.Registry) map[string]float64 {
 func TestMeteredTokensMetric(t *testing.T) {
 	t.Parallel()
 	reg := prometheus.NewRegistry()
-	s := newStack(t, stackOpts{
-		guard:  proxy.Config{Registerer: reg},
-		limits: limiter.Config{Account: limiter.Limit{Requests: 1000, Tokens: 1e6}},
+	s := proxytest.NewStack(t, proxytest.Options{
+		Guard:  proxy.Config{Registerer: reg},
+		Limits: limiter.Config{Account: limiter.Limit{Requests: 1000, Tokens: 1e6}},
 	})
 	ctx := t.Context()
-	oc := oaClient(s.front.URL, "sk-metric")
+	oc := oaClient(s.Front.URL, "sk-metric")
 	r, err := oc.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
 		Model: "gpt-4o", Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage("Say hi.")}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	ac := antClient(s.front.URL, "sk-metric")
+	ac := antClient(s.Front.URL, "sk-metric")
 	m, err := ac.Messages.New(ctx, anthropic.MessageNewParams{Model: "claude-sonnet-4-5", MaxTokens: 64,
 		Messages: []anthropic.MessageParam{anthropic.NewUserMessage(anthropic.NewTextBlock("Say hi."))}})
 	if err != nil {

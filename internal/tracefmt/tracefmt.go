@@ -1,5 +1,5 @@
-// Package tracefmt is the serialisation of the bench's trace contract and
-// nothing else: the trace record of docs/contracts.md ("Trace record (replay
+// Package tracefmt is the serialisation of the trace contract and nothing
+// else: the trace record of docs/contracts.md ("Trace record (replay
 // input)", the input of `sluice replay`), the ground-truth label line that
 // bench/cmd/detectreport and sim.ReadLabels read, the JSON string appender
 // both are written with (and its variant that keeps <, > and &), a buffered
@@ -8,7 +8,7 @@
 // ordered JSON objects whose string escaping and float format are set per
 // generator (Encoder, Obj).
 //
-// It models no traffic. The generators that use it (bench/sim and those
+// It models no traffic. The generators that use it (internal/sim and those
 // under bench/gen) each model their own traffic — text, clients, timing,
 // classes and which request bodies they send — independently of one
 // another; they share only this wire format.

@@ -1,10 +1,8 @@
 package proxy_test
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
-	"net/http"
 	"reflect"
 	"testing"
 
@@ -13,67 +11,9 @@ import (
 	"github.com/openai/openai-go/v3"
 	ooption "github.com/openai/openai-go/v3/option"
 	"github.com/openai/openai-go/v3/responses"
-)
 
-// TestPassThroughBytes checks that on the allow path every endpoint answers
-// through sluice byte for byte what the stub answers directly, streamed and
-// not, and that non-model paths are proxied as is.
-func TestPassThroughBytes(t *testing.T) {
-	t.Parallel()
-	s := newStack(t, stackOpts{})
-	cases := []struct {
-		name, method, path, body string
-		sse                      bool
-	}{
-		// OpenAI
-		{"chat", "POST", "/v1/chat/completions", chatBody, false},
-		{"chat stream", "POST", "/v1/chat/completions", chatStreamBody, true},
-		{"completions", "POST", "/v1/completions", complBody, false},
-		{"completions stream", "POST", "/v1/completions", `{"model":"gpt-3.5-turbo-instruct","prompt":"hi","stream":true}`, true},
-		{"responses", "POST", "/v1/responses", respBody, false},
-		{"responses stream", "POST", "/v1/responses", respStreamBody, true},
-		// Anthropic
-		{"messages", "POST", "/v1/messages", msgBody, false},
-		{"messages stream thinking", "POST", "/v1/messages", msgStreamBody, true},
-		// not guarded
-		{"models", "GET", "/v1/models", "", false},
-		{"unknown path", "POST", "/v1/embeddings", `{"input":"x"}`, false},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			get := func(base string) (*http.Response, []byte) {
-				if tc.method == "GET" {
-					res, err := http.Get(base + tc.path)
-					if err != nil {
-						t.Fatal(err)
-					}
-					defer res.Body.Close()
-					var b bytes.Buffer
-					_, _ = b.ReadFrom(res.Body)
-					return res, b.Bytes()
-				}
-				return post(t, nil, base, tc.path, tc.body, "Authorization", "Bearer sk-bytes")
-			}
-			dres, direct := get(s.up.URL)
-			pres, proxied := get(s.front.URL)
-			if dres.StatusCode != pres.StatusCode {
-				t.Fatalf("status: direct %d, proxied %d", dres.StatusCode, pres.StatusCode)
-			}
-			if !bytes.Equal(direct, proxied) {
-				t.Fatalf("body differs:\ndirect:  %q\nproxied: %q", direct, proxied)
-			}
-			for _, h := range []string{"Content-Type", "Cache-Control"} {
-				if dres.Header.Get(h) != pres.Header.Get(h) {
-					t.Errorf("%s: direct %q, proxied %q", h, dres.Header.Get(h), pres.Header.Get(h))
-				}
-			}
-			if tc.sse && pres.Header.Get("Content-Type") != "text/event-stream" {
-				t.Errorf("Content-Type %q, want text/event-stream", pres.Header.Get("Content-Type"))
-			}
-		})
-	}
-}
+	"github.com/sluicehq/sluice/internal/proxytest"
+)
 
 // sdkResult collects what an SDK call returned: the raw JSON of a response
 // or of every streamed event, in order.
@@ -86,7 +26,7 @@ type sdkResult struct {
 // and through sluice; both runs must yield the same parsed results.
 func TestOpenAISDK(t *testing.T) {
 	t.Parallel()
-	s := newStack(t, stackOpts{})
+	s := proxytest.NewStack(t, proxytest.Options{})
 	calls := []struct {
 		name string
 		do   func(ctx context.Context, c openai.Client) (sdkResult, error)
@@ -173,7 +113,7 @@ func TestOpenAISDK(t *testing.T) {
 				}
 				return res
 			}
-			direct, proxied := run(s.up.URL), run(s.front.URL)
+			direct, proxied := run(s.Up.URL), run(s.Front.URL)
 			if len(direct.Raw) == 0 || direct.Parsed == nil {
 				t.Fatalf("direct call returned nothing: %+v", direct)
 			}
@@ -188,7 +128,7 @@ func TestOpenAISDK(t *testing.T) {
 // directly and through sluice, with extended thinking.
 func TestAnthropicSDK(t *testing.T) {
 	t.Parallel()
-	s := newStack(t, stackOpts{})
+	s := proxytest.NewStack(t, proxytest.Options{})
 	params := anthropic.MessageNewParams{
 		Model:     anthropic.Model("claude-sonnet-4-5"),
 		MaxTokens: 2048,
@@ -239,7 +179,7 @@ func TestAnthropicSDK(t *testing.T) {
 				}
 				return res
 			}
-			direct, proxied := run(s.up.URL), run(s.front.URL)
+			direct, proxied := run(s.Up.URL), run(s.Front.URL)
 			if len(direct.Raw) == 0 {
 				t.Fatal("direct call returned nothing")
 			}

@@ -12,6 +12,7 @@ import (
 	"github.com/openai/openai-go/v3"
 	ooption "github.com/openai/openai-go/v3/option"
 
+	"github.com/sluicehq/sluice/internal/proxytest"
 	"github.com/sluicehq/sluice/limiter"
 	"github.com/sluicehq/sluice/proxy"
 )
@@ -78,14 +79,14 @@ func noQuota(t *testing.T, h http.Header, what string) {
 // rateStack is a stack with rate-limit headers on or off, a still clock
 // (no refill: remaining quota only goes down) and account limits of
 // reqs requests and 100k tokens a minute, detection as by default.
-func rateStack(t *testing.T, on bool, reqs limiter.PerMinute) (*stack, time.Time) {
+func rateStack(t *testing.T, on bool, reqs limiter.PerMinute) (*proxytest.Stack, time.Time) {
 	now := time.Date(2026, 4, 22, 10, 0, 0, 0, time.UTC)
 	lc := limiter.DefaultConfig() // detection on
 	lc.Account = limiter.Limit{Requests: reqs, Tokens: 100_000}
 	lc.Cluster = lc.Account
-	return newStack(t, stackOpts{
-		guard:  proxy.Config{Now: func() time.Time { return now }, Meter: proxy.MeterConfig{RateLimitHeaders: on}},
-		limits: lc,
+	return proxytest.NewStack(t, proxytest.Options{
+		Guard:  proxy.Config{Now: func() time.Time { return now }, Meter: proxy.MeterConfig{RateLimitHeaders: on}},
+		Limits: lc,
 	}), now
 }
 
@@ -97,7 +98,7 @@ func TestRateLimitHeadersSDK(t *testing.T) {
 	t.Parallel()
 	s, now := rateStack(t, true, 1000)
 	ctx := t.Context()
-	oc, ac := oaClient(s.front.URL, "sk-rate-oa"), antClient(s.front.URL, "sk-rate-ant")
+	oc, ac := oaClient(s.Front.URL, "sk-rate-oa"), antClient(s.Front.URL, "sk-rate-ant")
 	chatP := openai.ChatCompletionNewParams{Model: "gpt-4o", Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage("Say hi.")}}
 	msgP := anthropic.MessageNewParams{Model: "claude-sonnet-4-5", MaxTokens: 256,
 		Messages: []anthropic.MessageParam{anthropic.NewUserMessage(anthropic.NewTextBlock("Say hi."))}}
@@ -160,10 +161,10 @@ func TestRateLimitHeadersAbsent(t *testing.T) {
 	chatP := openai.ChatCompletionNewParams{Model: "gpt-4o", Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage("Say hi.")}}
 	msgP := anthropic.MessageNewParams{Model: "claude-sonnet-4-5", MaxTokens: 256,
 		Messages: []anthropic.MessageParam{anthropic.NewUserMessage(anthropic.NewTextBlock("Say hi."))}}
-	both := func(t *testing.T, s *stack, key, what string) {
+	both := func(t *testing.T, s *proxytest.Stack, key, what string) {
 		t.Helper()
 		var res *http.Response
-		oc, ac := oaClient(s.front.URL, key), antClient(s.front.URL, key)
+		oc, ac := oaClient(s.Front.URL, key), antClient(s.Front.URL, key)
 		if _, err := oc.Chat.Completions.New(ctx, chatP, ooption.WithResponseInto(&res)); err != nil {
 			t.Fatalf("%s: %v", what, err)
 		}
@@ -183,14 +184,14 @@ func TestRateLimitHeadersAbsent(t *testing.T) {
 	t.Run("degraded cluster", func(t *testing.T) {
 		t.Parallel()
 		s := degradeStack(t, "sk-rate-suspect", limiter.MeasureClampTokens, proxy.DegradeConfig{},
-			stackOpts{guard: proxy.Config{Meter: proxy.MeterConfig{RateLimitHeaders: true}}, limits: limiter.Config{Account: limiter.Limit{Requests: 1000, Tokens: 100_000}}})
+			proxytest.Options{Guard: proxy.Config{Meter: proxy.MeterConfig{RateLimitHeaders: true}}, Limits: limiter.Config{Account: limiter.Limit{Requests: 1000, Tokens: 100_000}}})
 		both(t, s, "sk-rate-suspect", "overridden cluster")
 	})
 	t.Run("logprob extraction", func(t *testing.T) {
 		t.Parallel()
 		s, _ := rateStack(t, true, 1000)
 		body := `{"model":"gpt-4o","max_tokens":1,"temperature":0,"logprobs":true,"top_logprobs":20,"logit_bias":{` + bias(300) + `},"messages":[{"role":"user","content":"Say hi."}]}`
-		res, b := post(t, nil, s.front.URL, "/v1/chat/completions", body, "Authorization", "Bearer sk-rate-extract")
+		res, b := proxytest.Post(t, nil, s.Front.URL, "/v1/chat/completions", body, "Authorization", "Bearer sk-rate-extract")
 		if res.StatusCode != http.StatusOK || strings.Contains(string(b), `"logprob"`) {
 			t.Fatalf("status %d, not degraded: %s", res.StatusCode, b)
 		}
@@ -199,7 +200,7 @@ func TestRateLimitHeadersAbsent(t *testing.T) {
 	t.Run("throttled", func(t *testing.T) {
 		t.Parallel()
 		s, _ := rateStack(t, true, 2)
-		c := oaClient(s.front.URL, "sk-rate-throttle")
+		c := oaClient(s.Front.URL, "sk-rate-throttle")
 		var res *http.Response
 		for range 2 {
 			if _, err := c.Chat.Completions.New(ctx, chatP, ooption.WithResponseInto(&res)); err != nil {
