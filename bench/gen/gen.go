@@ -24,6 +24,7 @@ import (
 	"github.com/sluicehq/sluice/bench/gen/mandarin"
 	"github.com/sluicehq/sluice/bench/gen/marketplace"
 	"github.com/sluicehq/sluice/bench/gen/mooc"
+	"github.com/sluicehq/sluice/bench/gen/newsroom"
 	"github.com/sluicehq/sluice/bench/gen/stepwise"
 	"github.com/sluicehq/sluice/bench/gen/supportchat"
 	"github.com/sluicehq/sluice/bench/gen/voyage"
@@ -106,6 +107,7 @@ var registry = []Generator{
 	{"arcade", "companion chat, NPC dialogue batches, bots, streamer tools, a game jam, a mod used by thousands, a carrier's NAT", fullSmall(arcade.Full, arcade.Small, arcade.Write)},
 	{"voyage", "travel and e-commerce in peak season: an airline assistant, a travel plugin, batch jobs, an enterprise gateway, a hackathon cohort", fullSmall(voyage.Full, voyage.Small, voyage.Write)},
 	{"counsel", "professional services at the tax deadline: a tax portal, batches, a contract-review add-in, a firm's 64 keys, a CPE cohort", fullSmall(counsel.Full, counsel.Small, counsel.Write)},
+	{"newsroom", "news and publishing over 72 hours: journalists, a CMS plugin and a browser extension used by thousands, a wire service's batch, a media group's 48-key gateway, a hackathon, a class", fullSmall(newsroom.Full, newsroom.Small, newsroom.Write)},
 }
 
 // All returns the registered generators, by name.
