@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"github.com/sluicehq/sluice/limiter"
@@ -57,33 +58,42 @@ func TestStoreOutageLosesNothing(t *testing.T) {
 	}
 }
 
+// TestFailClosed: with the store down and fail-closed, the engine throttles
+// with store_unavailable once an exchange has failed, and reports the down
+// transition. On a fake clock (testing/synctest): the exchanges' ticker and
+// timeouts are the logic under test, not real time.
 func TestFailClosed(t *testing.T) {
-	e := newEngine(t, defaults())
-	e.Attach(true)
-	st := limiter.NewSharedMemory()
-	st.Fail = func() error { return errors.New("down") }
-	ctx, cancel := context.WithCancel(context.Background())
-	var transitions []bool
-	done := make(chan struct{})
-	go func() {
-		e.Run(ctx, st, limiter.RunOptions{Interval: time.Millisecond, Timeout: time.Millisecond, Now: func() time.Time { return t0 }, OnChange: func(up bool, err error) { transitions = append(transitions, up) }})
-		close(done)
-	}()
-	p := benign(1)
-	deadline := time.Now().Add(5 * time.Second)
-	for e.StoreUp() && time.Now().Before(deadline) {
-		e.Decide(t0, limiter.Subject{Account: 5}, &p, 10)
-		time.Sleep(time.Millisecond)
-	}
-	d := e.Decide(t0, limiter.Subject{Account: 5}, &p, 10)
-	cancel()
-	<-done
-	if d.Action != limiter.ActionThrottle || !d.Reasons.Has(limiter.ReasonStoreUnavailable) {
-		t.Fatalf("fail-closed with the store down: %v %v", d.Action, d.Reasons.Names())
-	}
-	if len(transitions) == 0 || transitions[0] {
-		t.Fatalf("transitions %v, want a down transition", transitions)
-	}
+	synctest.Test(t, func(t *testing.T) {
+		e := newEngine(t, defaults())
+		e.Attach(true)
+		st := limiter.NewSharedMemory()
+		st.Fail = func() error { return errors.New("down") }
+		ctx, cancel := context.WithCancel(context.Background())
+		var transitions []bool
+		done := make(chan struct{})
+		go func() {
+			e.Run(ctx, st, limiter.RunOptions{Interval: time.Millisecond, Timeout: time.Millisecond, Now: func() time.Time { return t0 }, OnChange: func(up bool, err error) { transitions = append(transitions, up) }})
+			close(done)
+		}()
+		p := benign(1)
+		if d := e.Decide(t0, limiter.Subject{Account: 5}, &p, 10); d.Action != limiter.ActionAllow {
+			t.Fatalf("before any exchange: %v %v", d.Action, d.Reasons.Names())
+		}
+		time.Sleep(time.Millisecond) // the first exchange fails
+		synctest.Wait()
+		if e.StoreUp() {
+			t.Fatal("the store reads as up after a failed exchange")
+		}
+		d := e.Decide(t0, limiter.Subject{Account: 5}, &p, 10)
+		cancel()
+		<-done
+		if d.Action != limiter.ActionThrottle || !d.Reasons.Has(limiter.ReasonStoreUnavailable) {
+			t.Fatalf("fail-closed with the store down: %v %v", d.Action, d.Reasons.Names())
+		}
+		if len(transitions) == 0 || transitions[0] {
+			t.Fatalf("transitions %v, want a down transition", transitions)
+		}
+	})
 }
 
 // TestWaveIsShared: an account that joined a wave of new accounts on one
