@@ -1,7 +1,9 @@
 package limiter_test
 
 import (
+	"cmp"
 	"math/rand/v2"
+	"slices"
 	"testing"
 	"time"
 
@@ -18,8 +20,9 @@ import (
 // acted on in the last two hours, and the decisions' reasons seen. With
 // spread, every account is on a network of its own (one client print over
 // proxy exits).
-func crowdRunOn(t *testing.T, m limiter.Model, accounts int, jitter float64, startOld, spread bool, templates int) (acted float64, reasons limiter.Reasons) {
+func crowdRunOn(t *testing.T, c crowdCase) (acted float64, reasons limiter.Reasons) {
 	t.Helper()
+	m, accounts, jitter, startOld, spread, templates := c.m, c.accounts, c.jitter, c.old, c.spread, c.tpl
 	cfg := defaults()
 	cfg.Detection.Model = m
 	e := newEngine(t, cfg)
@@ -33,11 +36,13 @@ func crowdRunOn(t *testing.T, m limiter.Model, accounts int, jitter float64, sta
 	if startOld {
 		start = t0
 	}
+	meanGap := cmp.Or(c.gap, 10*time.Minute)
+	end := t0.Add(cmp.Or(c.span, 5*time.Hour))
 	for a := range accounts {
-		at := start.Add(time.Duration(r.Float64() * float64(30*time.Minute)))
-		for at.Before(t0.Add(5 * time.Hour)) {
+		at := start.Add(time.Duration(r.Float64() * float64(3*meanGap)))
+		for at.Before(end) {
 			evs = append(evs, ev{at, a})
-			gap := 10 * time.Minute
+			gap := meanGap
 			if jitter >= 1 {
 				gap = time.Duration(r.ExpFloat64() * float64(gap))
 			} else {
@@ -46,12 +51,7 @@ func crowdRunOn(t *testing.T, m limiter.Model, accounts int, jitter float64, sta
 			at = at.Add(gap)
 		}
 	}
-	// sort by time (insertion into a small slice)
-	for i := 1; i < len(evs); i++ {
-		for j := i; j > 0 && evs[j].at.Before(evs[j-1].at); j-- {
-			evs[j], evs[j-1] = evs[j-1], evs[j]
-		}
-	}
+	slices.SortStableFunc(evs, func(a, b ev) int { return a.at.Compare(b.at) })
 	old := benign(7)
 	e.Decide(t0, limiter.Subject{Account: 1, Net: 99}, &old, 100)
 	var n, hit int
@@ -68,7 +68,7 @@ func crowdRunOn(t *testing.T, m limiter.Model, accounts int, jitter float64, sta
 			p.Client.Net, p.Client.Wide = uint64(x.acct)*7+0x100, uint64(x.acct)*13+0x200
 		}
 		d := e.Decide(x.at, limiter.Subject{Account: limiter.AccountID(5000 + x.acct), Net: p.Client.Net}, &p, 300)
-		if x.at.After(t0.Add(3 * time.Hour)) {
+		if x.at.After(t0.Add(cmp.Or(c.span, 5*time.Hour) * 3 / 5)) {
 			n++
 			if d.Action != limiter.ActionAllow {
 				hit++
@@ -80,6 +80,20 @@ func crowdRunOn(t *testing.T, m limiter.Model, accounts int, jitter float64, sta
 		}
 	}
 	return float64(hit) / float64(max(n, 1)), reasons
+}
+
+// crowdCase is one crowd of crowdRunOn and whether it is acted on.
+type crowdCase struct {
+	name     string
+	m        limiter.Model
+	accounts int
+	jitter   float64
+	old      bool // the accounts were there from the start
+	spread   bool // each account on a network of its own
+	tpl      int  // templates between them (0: each request its own)
+	acted    bool
+	gap      time.Duration // each account's mean gap (0: 10 minutes)
+	span     time.Duration // how long the run lasts (0: 5 hours)
 }
 
 // TestCrowdReading: a crowd of new accounts on one client print within one
@@ -98,29 +112,21 @@ func TestCrowdReading(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range []struct {
-		name     string
-		m        limiter.Model
-		accounts int
-		jitter   float64
-		old      bool
-		spread   bool
-		tpl      int
-		acted    bool
-	}{
-		{"machine-paced new accounts", handModel, 40, 0.02, false, false, 0, true},
-		{"people-paced new accounts", handModel, 40, 1, false, false, 0, false},
-		{"machine-paced, fewer than crowd_min", handModel, int(handModel.CrowdMin) - 2, 0.02, false, false, 0, false},
-		{"machine-paced keys there from the start, each its own work", handModel, 40, 0.02, true, false, 0, false},
-		{"machine-paced keys there from the start, five templates", handModel, 40, 0.02, true, false, 5, true},
-		{"roughly regular keys there from the start, five templates", handModel, 40, 0.3, true, false, 5, false},
-		{"people-paced keys there from the start, five templates", handModel, 40, 1, true, false, 5, false},
-		{"machine-paced new accounts, crowd_score 0", off, 40, 0.02, false, false, 0, false},
-		{"machine-paced new accounts, each on its own network", handModel, 40, 0.02, false, true, 0, true},
-		{"people-paced new accounts, each on its own network", handModel, 40, 1, false, true, 0, false},
+	for _, c := range []crowdCase{
+		{"machine-paced new accounts", handModel, 40, 0.02, false, false, 0, true, 0, 0},
+		{"people-paced new accounts", handModel, 40, 1, false, false, 0, false, 0, 0},
+		{"machine-paced, fewer than crowd_min", handModel, int(handModel.CrowdMin) - 2, 0.02, false, false, 0, false, 0, 0},
+		{"machine-paced keys there from the start, each its own work", handModel, 40, 0.02, true, false, 0, false, 0, 0},
+		{"machine-paced keys there from the start, five templates", handModel, 40, 0.02, true, false, 5, true, 0, 0},
+		{"roughly regular keys there from the start, five templates", handModel, 40, 0.3, true, false, 5, false, 0, 0},
+		{"people-paced keys there from the start, five templates", handModel, 40, 1, true, false, 5, false, 0, 0},
+		{"machine-paced new accounts, crowd_score 0", off, 40, 0.02, false, false, 0, false, 0, 0},
+		{"machine-paced new accounts, each on its own network", handModel, 40, 0.02, false, true, 0, true, 0, 0},
+		{"people-paced new accounts, each on its own network", handModel, 40, 1, false, true, 0, false, 0, 0},
+		{"keys there from the start draining a queue back to back, five templates", handModel, 40, 0.02, true, false, 5, false, 300 * time.Millisecond, 2 * time.Minute},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			acted, reasons := crowdRunOn(t, c.m, c.accounts, c.jitter, c.old, c.spread, c.tpl)
+			acted, reasons := crowdRunOn(t, c)
 			t.Logf("%.1f%% acted on, reasons %v", 100*acted, reasons.Names())
 			if c.acted && (acted < 0.95 || !reasons.Has(limiter.ReasonRegularTiming)) {
 				t.Errorf("acted on %.1f%% (reasons %v), want nearly all, for regular_timing", 100*acted, reasons.Names())

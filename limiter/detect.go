@@ -357,7 +357,10 @@ func (a *account) addGap(dt int64, m *Model) {
 		return
 	}
 	g := float32(float64(dt) / 1e9)
-	if a.st.gaps > 0 && g > 0 && a.lastGap > 0 {
+	// (a timer's interval is a second or more: requests closer together
+	// are a burst or a queue drained back to back, whose gaps are the
+	// upstream's latency)
+	if a.st.gaps > 0 && g >= timerMinGap && a.lastGap >= timerMinGap {
 		tol := float32(1 + m.TimerTolerance)
 		if g <= a.lastGap*tol && g*tol >= a.lastGap {
 			a.st.close++
@@ -367,6 +370,9 @@ func (a *account) addGap(dt int64, m *Model) {
 	a.st.gaps++
 	a.gapSq += g * g
 }
+
+// timerMinGap is the shortest gap, in seconds, read into a timer.
+const timerMinGap = 1
 
 // timer says whether the account is timer-paced: Model.TimerShare of at
 // least Model.TimerPairs pairs of its consecutive gaps within

@@ -44,7 +44,7 @@ import (
 // Detection.NewAccount, nor on the wave reading alone.
 func (e *Engine) observe(now time.Time, s Subject, p *fingerprint.Print, lv *levels) observation {
 	d := e.det
-	x := reading{now: now, ns: now.UnixNano(), acct: s.Account, p: p}
+	x := reading{now: now, ns: now.UnixNano(), acct: s.Account, batchPart: s.BatchPart, p: p}
 	x.r, x.extraction, x.why = d.cfg.Model.harvestValue(p)
 	x.keys = evidenceKeys(s, p)
 	x.age = e.age(x.ns, s.Account)
@@ -61,6 +61,7 @@ type reading struct {
 	now        time.Time
 	ns         int64
 	acct       AccountID
+	batchPart  bool // a later part of a batch: not an arrival of its own
 	p          *fingerprint.Print
 	r          float64 // harvest value
 	extraction bool    // the log-probability extraction shape, or behaviour
@@ -264,7 +265,7 @@ func (e *Engine) history(x *reading) {
 	if pp.Bias != 0 {
 		st.lastBias = pp.Bias
 	}
-	if st.last != 0 {
+	if st.last != 0 && !x.batchPart {
 		a.addGap(ns-st.last, m)
 	}
 	st.dN++
