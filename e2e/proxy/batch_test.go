@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -168,6 +169,12 @@ func benignPrompt(i int) string {
 
 const campaignAccounts = 40
 
+// ownPause is the batch account's pause after its request of round r: its
+// users' demand, uneven (0 to 119 seconds, the same for every run).
+func ownPause(r int) time.Duration {
+	return time.Duration(rand.New(rand.NewPCG(uint64(r), 17)).IntN(120)) * time.Second
+}
+
 // The batches come from an account of its own, which has used the API
 // for two hours (an hour is the least history an account needs before
 // it can be blocked): its harvest-shaped parts share the campaign's
@@ -195,6 +202,9 @@ func warmAnthropicCampaign(t *testing.T, s *batchStack) {
 		}); err != nil {
 			t.Fatalf("the batch account's own request: %v", err)
 		}
+		// the batch account's own traffic comes when its users need it,
+		// not on the campaign's timer
+		s.clock.add(ownPause(round))
 		for a := range clients {
 			i := round*campaignAccounts + a
 			_, _ = clients[a].Messages.New(ctx, anthropic.MessageNewParams{
@@ -384,6 +394,9 @@ func warmOpenAICampaign(t *testing.T, s *batchStack) {
 		}); err != nil {
 			t.Fatalf("the batch account's own request: %v", err)
 		}
+		// the batch account's own traffic comes when its users need it,
+		// not on the campaign's timer
+		s.clock.add(ownPause(round))
 		for a := range clients {
 			i := round*campaignAccounts + a
 			_, _ = clients[a].Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
