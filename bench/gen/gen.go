@@ -15,6 +15,7 @@ import (
 	"github.com/sluicehq/sluice/bench/gen/arcade"
 	"github.com/sluicehq/sluice/bench/gen/backoffice"
 	"github.com/sluicehq/sluice/bench/gen/campus"
+	"github.com/sluicehq/sluice/bench/gen/civic"
 	"github.com/sluicehq/sluice/bench/gen/clinics"
 	"github.com/sluicehq/sluice/bench/gen/codeassist"
 	"github.com/sluicehq/sluice/bench/gen/counsel"
@@ -108,6 +109,7 @@ var registry = []Generator{
 	{"voyage", "travel and e-commerce in peak season: an airline assistant, a travel plugin, batch jobs, an enterprise gateway, a hackathon cohort", fullSmall(voyage.Full, voyage.Small, voyage.Write)},
 	{"counsel", "professional services at the tax deadline: a tax portal, batches, a contract-review add-in, a firm's 64 keys, a CPE cohort", fullSmall(counsel.Full, counsel.Small, counsel.Write)},
 	{"newsroom", "news and publishing over 72 hours: journalists, a CMS plugin and a browser extension used by thousands, a wire service's batch, a media group's 48-key gateway, a hackathon, a class", fullSmall(newsroom.Full, newsroom.Small, newsroom.Write)},
+	{"civic", "the public sector over five days: a plain-language extension used by 1,224 accounts, a contractor's 45-key gateway, a help-desk bot, a hackathon, a class of 84, evaluation, batch translation", fullSmall(civic.Full, civic.Small, civic.Write)},
 }
 
 // All returns the registered generators, by name.
