@@ -79,9 +79,13 @@
 //     Model.CrowdScore (throttle at most on this reading alone) and are
 //     metered as one cluster, except an account whose own pacing is a
 //     person's; an older account on that infrastructure paced as regularly
-//     is one of it too. A class or a team signing up on one network is
-//     paced like people, and the keys of a gateway that were there before
-//     never make a crowd. Changing the pacing costs the operator little,
+//     is one of it too. A crowd within fewer than Model.CrowdNets network
+//     prefixes counts only accounts as even as a timer (Model.PaceTimerCV):
+//     an organisation's people sit together, and a class paced by its
+//     exercises is regular too, but not a timer; a crowd with one client
+//     spread over many prefixes counts every machine-regular account. The
+//     keys of a gateway that were there before never make a crowd of new
+//     accounts. Changing the pacing costs the operator little,
 //     but it is one more thing each campaign must think of;
 //   - timed crowds, of accounts of any age: an account keeps a timer when
 //     nearly all pairs of its consecutive gaps are within a tenth of each
