@@ -69,11 +69,11 @@ func (p *Parser) thinking() (err error) {
 }
 
 // anthropicMessages reads the messages array.
-func (p *Parser) anthropicMessages() (err error) {
-	for range p.array(errWantArray, &err) {
-		err = p.anthropicMessage()
+func (p *Parser) anthropicMessages() error {
+	if ok, err := p.beginArray(errWantArray); !ok {
+		return err
 	}
-	return err
+	return p.messageList(listAnthropic)
 }
 
 // anthropicMessage reads one message. An assistant message is one turn:

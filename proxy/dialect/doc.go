@@ -46,10 +46,22 @@
 // unchanged; \u escapes of lone surrogates become U+FFFD as in
 // encoding/json. On a warm Parser, Parse allocates nothing except the
 // model name the first time the Parser sees it (common names are
-// interned); TestAllocs pins this.
+// interned) and the messages it stores in the history cache (below);
+// TestAllocs and TestHistoryAllocs pin this.
 //
 // Parsers are pooled: Get one, Parse, read the Request, Put it back. The
 // Request's text is valid until the next Parse or the Put.
+//
+// # History cache
+//
+// Conversations and agent loops re-send their whole history with every
+// request. Message lists of 4 KB and more go through a bounded,
+// process-wide history cache (32 MB by default, see SetHistoryCache and
+// history.go): the messages that a recent request had at the start of its
+// list are compared byte for byte with the body and, where equal, taken
+// from the cache instead of being parsed and unescaped again, so that
+// parsing costs about what is new. The result is the same as without the
+// cache, bit for bit, errors included.
 //
 // # Errors
 //

@@ -165,11 +165,11 @@ func (p *Parser) include() (err error) {
 }
 
 // chatMessages reads the messages of a chat completion.
-func (p *Parser) chatMessages() (err error) {
-	for range p.array(errWantArray, &err) {
-		err = p.chatMessage()
+func (p *Parser) chatMessages() error {
+	if ok, err := p.beginArray(errWantArray); !ok {
+		return err
 	}
-	return err
+	return p.messageList(listChat)
 }
 
 // Roles as written in the body. roleUser also stands for a missing or
@@ -322,11 +322,7 @@ func (p *Parser) input() error {
 	if err := p.s.open('['); err != nil {
 		return err
 	}
-	var err error
-	for range p.elements(&err) {
-		err = p.item()
-	}
-	return err
+	return p.messageList(listInput)
 }
 
 // Responses item types that carry conversation text.

@@ -58,6 +58,18 @@ type Parser struct {
 	// length for Parse (enough for all it writes, so that they never
 	// grow), a bounded guess for ParseAt, whose part's end is not known.
 	hint int
+
+	// The history cache (see history.go): hist overrides the process-wide
+	// cache and noHist disables it (tests). While a long message list is
+	// read, bounds records its messages, pieces its system pieces (when
+	// rec), t0 the turns before it and d0 the nesting depth inside it.
+	hist     *histCache
+	noHist   bool
+	replayed int // messages the last Parse took from the cache
+	rec      bool
+	t0, d0   int
+	bounds   []histBound
+	pieces   [][]byte
 }
 
 // span is one text part of a message: the raw bytes of a JSON string (to
@@ -90,6 +102,8 @@ func Get() *Parser { return pool.Get().(*Parser) }
 func Put(p *Parser) {
 	p.s.reset(nil)
 	p.req = nil
+	clear(p.pieces)
+	p.pieces = p.pieces[:0]
 	if cap(p.scratch) > maxPooledScratch {
 		p.scratch = nil
 	}
@@ -143,6 +157,7 @@ func (p *Parser) parse(ep fingerprint.Endpoint, body []byte, off, hint int, req 
 	p.sys = p.sys[:0]
 	p.spans = p.spans[:0]
 	p.sysN, p.sysInBuf = 0, false
+	p.rec, p.replayed = false, 0
 
 	var err error
 	switch ep {
@@ -625,6 +640,9 @@ func (p *Parser) system(spans []span, mask uint8) {
 	case p.sysN == 0:
 		req.System = p.text(&p.sys, spans, mask)
 		p.sysInBuf = len(p.sys) > 0
+		if p.rec {
+			p.pieces = append(p.pieces, req.System)
+		}
 	default:
 		if !p.sysInBuf {
 			// The first piece aliased the body: copy it so that the
@@ -636,8 +654,12 @@ func (p *Parser) system(spans []span, mask uint8) {
 			p.sysInBuf = true
 		}
 		p.sys = append(p.sys, '\n')
+		start := len(p.sys)
 		p.write(&p.sys, spans, mask, false)
 		req.System = p.sys[:len(p.sys):len(p.sys)]
+		if p.rec {
+			p.pieces = append(p.pieces, p.sys[start:len(p.sys):len(p.sys)])
+		}
 	}
 	p.sysN++
 }

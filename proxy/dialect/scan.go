@@ -299,16 +299,102 @@ func hex4(b []byte) rune {
 	return r
 }
 
+// backslash returns the index of the first backslash in b, or len(b): a
+// word at a time (escapes come every few dozen bytes in code, too often
+// for bytes.IndexByte's call to pay).
+func backslash(b []byte) int {
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:]) ^ (lsb * '\\')
+		if m := (x - lsb) &^ x & msb; m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+	}
+	for ; i < len(b) && b[i] != '\\'; i++ {
+	}
+	return i
+}
+
 // unescape appends the decoded contents of a raw string already validated
 // by str. It follows encoding/json: a \u escape of a lone surrogate becomes
 // U+FFFD. Raw bytes, valid UTF-8 or not, are copied as they are. The
 // result is never longer than raw.
+//
+// When dst has room for raw and 8 bytes more (the parser's scratch is
+// sized so), it copies a word at a time into that room, up to the next
+// backslash, and writes escapes in place: code in tool results has an
+// escape every few dozen bytes, too often for append and memmove to pay.
+// Bytes past the result in dst's spare capacity may be overwritten.
 func unescape(dst, raw []byte) []byte {
-	for len(raw) > 0 {
-		i := 0
-		for i < len(raw) && raw[i] != '\\' {
-			i++
+	n := len(dst)
+	if cap(dst)-n < len(raw)+8 {
+		return unescapeAppend(dst, raw)
+	}
+	out := dst[n : n+len(raw)+8]
+	i, j := 0, 0 // j <= i: the output is never longer than the input
+	for {
+		w := 0
+		for ; w < 4 && i+8 <= len(raw); w++ {
+			x := binary.LittleEndian.Uint64(raw[i:])
+			binary.LittleEndian.PutUint64(out[j:], x)
+			y := x ^ (lsb * '\\')
+			if m := (y - lsb) &^ y & msb; m != 0 {
+				k := bits.TrailingZeros64(m) >> 3
+				i, j = i+k, j+k
+				break
+			}
+			i, j = i+8, j+8
 		}
+		if i >= len(raw) || raw[i] != '\\' {
+			// a long run (or the tail): find its end, then copy it
+			k := backslash(raw[i:])
+			copy(out[j:], raw[i:i+k])
+			i, j = i+k, j+k
+		}
+		if i >= len(raw) {
+			return dst[:n+j]
+		}
+		c := raw[i+1]
+		i += 2
+		switch c {
+		case 'b':
+			out[j] = '\b'
+		case 'f':
+			out[j] = '\f'
+		case 'n':
+			out[j] = '\n'
+		case 'r':
+			out[j] = '\r'
+		case 't':
+			out[j] = '\t'
+		case 'u':
+			r := hex4(raw[i:])
+			i += 4
+			if utf16.IsSurrogate(r) {
+				r2 := rune(-1)
+				if len(raw)-i >= 6 && raw[i] == '\\' && raw[i+1] == 'u' {
+					r2 = hex4(raw[i+2 : i+6])
+				}
+				if d := utf16.DecodeRune(r, r2); d != utf8.RuneError {
+					r = d
+					i += 6
+				} else {
+					r = utf8.RuneError
+				}
+			}
+			j += utf8.EncodeRune(out[j:], r)
+			continue
+		default: // '"', '\\', '/'
+			out[j] = c
+		}
+		j++
+	}
+}
+
+// unescapeAppend is unescape for a dst without room to spare.
+func unescapeAppend(dst, raw []byte) []byte {
+	for len(raw) > 0 {
+		i := backslash(raw)
 		dst = append(dst, raw[:i]...)
 		raw = raw[i:]
 		if len(raw) == 0 {

@@ -56,5 +56,6 @@ func (x *Scanner) Skip() error { return x.s.skip() }
 func (x *Scanner) End() error { return x.s.end() }
 
 // Unescape appends the decoded contents of raw string bytes read by Key or
-// Str to dst; the result is never longer than raw.
-func Unescape(dst, raw []byte) []byte { return unescape(dst, raw) }
+// Str to dst; the result is never longer than raw. dst's spare capacity
+// past the result is not written.
+func Unescape(dst, raw []byte) []byte { return unescapeAppend(dst, raw) }
