@@ -16,6 +16,7 @@ import (
 	"github.com/sluicehq/sluice/limiter"
 	"github.com/sluicehq/sluice/limiter/redisstore"
 	"github.com/sluicehq/sluice/proxy"
+	"github.com/sluicehq/sluice/proxy/dialect"
 )
 
 // app is everything one configuration wires together.
@@ -58,9 +59,11 @@ func newApp(cfg *Config, logOut io.Writer, withLog bool) (*app, error) {
 			Help: "Decision records lost because the decision log could not be written (a full disk, a closed pipe).",
 		}, func() float64 { return float64(dl.Lost()) }))
 	}
+	// the parser's cache of re-sent history is process-wide
+	dialect.SetHistoryCache(cfg.Fingerprint.ParseCacheBytes)
 	g, err := proxy.New(proxy.Config{
 		Identity:             cfg.Identity,
-		Fingerprint:          fingerprint.Config{Seed: cfg.Fingerprint.Seed},
+		Fingerprint:          fingerprint.Config{Seed: cfg.Fingerprint.Seed, HistoryCache: cfg.Fingerprint.HistoryCache},
 		MaxBodyBytes:         cfg.Limits.MaxBodyBytes,
 		MaxBatchBytes:        cfg.Limits.MaxBatchBytes,
 		MaxInflightBodyBytes: cfg.Limits.MaxInflightBodyBytes,

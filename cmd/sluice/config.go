@@ -257,9 +257,16 @@ type ServerConfig struct {
 	TLSKey          string        `yaml:"tls_key"`
 }
 
-// FingerprintConfig seeds the prompt hashes.
+// FingerprintConfig seeds the prompt hashes and sizes the caches that keep
+// a conversation's history from being parsed and printed again.
 type FingerprintConfig struct {
 	Seed uint64 `yaml:"seed"`
+	// HistoryCache is the number of conversation prefixes whose prints
+	// are kept (fingerprint.Config.HistoryCache: 0 the default, -1 off).
+	HistoryCache int `yaml:"history_cache"`
+	// ParseCacheBytes is the size of the parser's cache of recent
+	// requests' parsed messages (dialect.SetHistoryCache; 0 off).
+	ParseCacheBytes int `yaml:"parse_cache_bytes"`
 }
 
 // loadConfig returns the embedded defaults with the file at path (if any)
@@ -417,6 +424,12 @@ func (c *Config) validate() error {
 	}
 	if c.AccessLog.Buffer < 0 {
 		return errors.New("access_log.buffer: must be >= 0")
+	}
+	if c.Fingerprint.HistoryCache < -1 {
+		return errors.New("fingerprint.history_cache: must be >= -1 (0: the default, -1: off)")
+	}
+	if c.Fingerprint.ParseCacheBytes < 0 {
+		return errors.New("fingerprint.parse_cache_bytes: must be >= 0 (0: off)")
 	}
 	if c.Server.MaxConnections < 0 {
 		return errors.New("server.max_connections: must be >= 0 (0: no bound)")

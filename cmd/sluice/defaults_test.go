@@ -5,6 +5,7 @@ import (
 
 	"github.com/sluicehq/sluice/limiter"
 	"github.com/sluicehq/sluice/proxy"
+	"github.com/sluicehq/sluice/proxy/dialect"
 )
 
 // TestEmbeddedDefaultsAgreeWithLibrary: the embedded defaults.yaml and
@@ -32,6 +33,9 @@ func TestEmbeddedDefaultsAgreeWithLibrary(t *testing.T) {
 	gd.Model, wd.Model = limiter.Model{}, limiter.Model{} // the yaml names no model: the embedded one
 	if gd != wd {
 		t.Errorf("detection: yaml %+v, library %+v", gd, wd)
+	}
+	if cfg.Fingerprint.ParseCacheBytes != dialect.DefaultHistoryCache || cfg.Fingerprint.HistoryCache != 0 {
+		t.Errorf("fingerprint caches: yaml %d / %d, library %d / 0 (its default)", cfg.Fingerprint.ParseCacheBytes, cfg.Fingerprint.HistoryCache, dialect.DefaultHistoryCache)
 	}
 	if cfg.Limits.MaxBodyBytes != proxy.DefaultMaxBodyBytes || cfg.Limits.MaxBatchBytes != proxy.DefaultMaxBatchBytes {
 		t.Errorf("body limits: yaml %d / %d, library %d / %d", cfg.Limits.MaxBodyBytes, cfg.Limits.MaxBatchBytes, proxy.DefaultMaxBodyBytes, proxy.DefaultMaxBatchBytes)
