@@ -156,3 +156,31 @@ func TestLogFormat(t *testing.T) {
 		}
 	}
 }
+
+// TestFingerprintCacheKeys: the caches of re-sent history take their
+// documented ranges, and a value out of range names its key.
+func TestFingerprintCacheKeys(t *testing.T) {
+	for _, c := range []struct {
+		history, parse int
+		want           string
+	}{
+		{0, 32 << 20, ""},
+		{-1, 0, ""},
+		{100000, 1 << 30, ""},
+		{-2, 0, "fingerprint.history_cache"},
+		{0, -1, "fingerprint.parse_cache_bytes"},
+	} {
+		cfg, err := loadConfig("")
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg.Fingerprint.HistoryCache, cfg.Fingerprint.ParseCacheBytes = c.history, c.parse
+		err = cfg.validate()
+		switch {
+		case c.want == "" && err != nil:
+			t.Errorf("%d %d: %v", c.history, c.parse, err)
+		case c.want != "" && (err == nil || !strings.HasPrefix(err.Error(), c.want)):
+			t.Errorf("%d %d: %v, want an error naming %s", c.history, c.parse, err, c.want)
+		}
+	}
+}
