@@ -20,6 +20,7 @@ import (
 	"github.com/sluicehq/sluice/bench/gen/codeassist"
 	"github.com/sluicehq/sluice/bench/gen/counsel"
 	"github.com/sluicehq/sluice/bench/gen/creators"
+	"github.com/sluicehq/sluice/bench/gen/freight"
 	"github.com/sluicehq/sluice/bench/gen/launch"
 	"github.com/sluicehq/sluice/bench/gen/localize"
 	"github.com/sluicehq/sluice/bench/gen/mandarin"
@@ -110,6 +111,7 @@ var registry = []Generator{
 	{"counsel", "professional services at the tax deadline: a tax portal, batches, a contract-review add-in, a firm's 64 keys, a CPE cohort", fullSmall(counsel.Full, counsel.Small, counsel.Write)},
 	{"newsroom", "news and publishing over 72 hours: journalists, a CMS plugin and a browser extension used by thousands, a wire service's batch, a media group's 48-key gateway, a hackathon, a class", fullSmall(newsroom.Full, newsroom.Small, newsroom.Write)},
 	{"civic", "the public sector over five days: a plain-language extension used by 1,224 accounts, a contractor's 45-key gateway, a help-desk bot, a hackathon, a class of 84, evaluation, batch translation", fullSmall(civic.Full, civic.Small, civic.Write)},
+	{"freight", "logistics over 48 hours: a dispatch plugin used by 1,273 accounts, a shipping company's 140-key gateway, telematics and marketplace apps, customs batches, a driver school of 72", fullSmall(freight.Full, freight.Small, freight.Write)},
 }
 
 // All returns the registered generators, by name.
