@@ -124,7 +124,7 @@ func TestCrowdReading(t *testing.T) {
 		{"machine-paced new accounts, each on its own network", handModel, 40, 0.02, false, true, 0, true, 0, 0},
 		{"people-paced new accounts, each on its own network", handModel, 40, 1, false, true, 0, false, 0, 0},
 		{"semi-regular new accounts on one network (a class paced by its exercises)", handModel, 40, 0.35, false, false, 0, false, 0, 0},
-		{"semi-regular new accounts, each on its own network", handModel, 40, 0.35, false, true, 0, true, 0, 0},
+		{"semi-regular new accounts, each on its own network", handModel, 40, 0.35, false, true, 0, false, 0, 0},
 		{"keys there from the start draining a queue back to back, five templates", handModel, 40, 0.02, true, false, 5, false, 300 * time.Millisecond, 2 * time.Minute},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -83,7 +83,11 @@
 //     prefixes counts only accounts as even as a timer (Model.PaceTimerCV):
 //     an organisation's people sit together, and a class paced by its
 //     exercises is regular too, but not a timer; a crowd with one client
-//     spread over many prefixes counts every machine-regular account. The
+//     spread over many prefixes counts every machine-regular account (the
+//     embedded model sets both bars at 0.15: at first sight, classes
+//     whose students were spread over homes and phones were as regular
+//     as churn campaigns, so only a timer's evenness reads as a
+//     machine's). The
 //     keys of a gateway that were there before never make a crowd of new
 //     accounts. Changing the pacing costs the operator little,
 //     but it is one more thing each campaign must think of;
