@@ -82,7 +82,7 @@ func TestIndependentGeneratorsLegitimate(t *testing.T) {
 	}{
 		{"supportchat", true}, {"mooc", true}, {"annotation", false}, {"launch", false},
 		{"campus", true}, {"codeassist", true}, {"marketplace", true}, {"creators", true}, {"backoffice", true},
-		{"clinics", true}, {"localize", true}, {"arcade", true}, {"counsel", true}, {"voyage", true}, {"newsroom", true}, {"civic", true},
+		{"clinics", true}, {"localize", true}, {"arcade", true}, {"counsel", true}, {"voyage", true}, {"newsroom", true}, {"civic", true}, {"freight", true},
 	} {
 		t.Run(g.name, func(t *testing.T) {
 			gn, err := gen.Get(g.name)
