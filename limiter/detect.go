@@ -349,7 +349,6 @@ const (
 	paceRegular   = 1 // machine-regular
 	paceIrregular = 2 // a person's
 	paceBetween   = 3 // read, and neither
-	paceTimer     = 4 // machine-regular, and as even as a timer (Model.PaceTimerCV)
 )
 
 // addGap reads one more gap of dt nanoseconds into the account's pacing,
@@ -385,9 +384,6 @@ func (a *account) timer(m *Model) bool {
 	return pairs >= m.TimerPairs && float64(a.st.close) >= m.TimerShare*pairs
 }
 
-// regularPace says whether pace is machine-regular.
-func regularPace(pace uint8) bool { return pace == paceRegular || pace == paceTimer }
-
 // pace reads the account's pacing once it has m.PaceGaps gaps: the
 // coefficient of variation of its gaps against PaceRegularCV and
 // PaceIrregularCV. Requests at one instant (a batch) read as a person's.
@@ -403,8 +399,6 @@ func (a *account) pace(m *Model) uint8 {
 	}
 	cv2 := max(0, float64(a.gapSq)/n-mean*mean) / (mean * mean)
 	switch {
-	case cv2 < m.PaceTimerCV*m.PaceTimerCV:
-		return paceTimer
 	case cv2 < m.PaceRegularCV*m.PaceRegularCV:
 		return paceRegular
 	case cv2 >= m.PaceIrregularCV*m.PaceIrregularCV:
@@ -417,29 +411,18 @@ func (a *account) pace(m *Model) uint8 {
 // prefix whose pacing was read, and those of them machine-regular, and the
 // accounts of any age on it that are timer-paced with the last-turn
 // templates of their requests (linear counting over 256 bits each).
-// The regular accounts are counted twice: all of them, and those as even
-// as a timer; nets counts the network prefixes its read accounts came
-// from. Guarded by its shard's mutex. 208 bytes.
+// Guarded by its shard's mutex. 144 bytes.
 type crowd struct {
 	last, bumped      int64
 	regular, read     [4]uint64
-	even, nets        [4]uint64
 	timers, templates [4]uint64
 }
 
 // paced says whether the crowd is machine-paced: Model.CrowdMin of its
 // accounts machine-regular, and Model.CrowdShare of those whose pacing was
 // read.
-//
-// A crowd within a few network prefixes (Model.CrowdNets) counts only
-// accounts as even as a timer: an organisation's people sit together
-// there, and a class paced by its exercises is regular too; a crowd with
-// one client over many prefixes counts every machine-regular account.
 func (c *crowd) paced(m *Model) bool {
-	regular := distinct(&c.even)
-	if distinct(&c.nets) >= m.CrowdNets {
-		regular = distinct(&c.regular)
-	}
+	regular := distinct(&c.regular)
 	return regular >= m.CrowdMin && regular >= m.CrowdShare*distinct(&c.read)
 }
 
@@ -464,7 +447,7 @@ type crowdVerdict struct {
 // the crowd's verdicts.
 //
 // Only the verdicts asked for (want) are read: each costs two estimates.
-func (d *detector) crowdOf(now int64, key uint64, acct AccountID, pace uint8, count, timer bool, template, net uint64, want crowdVerdict) crowdVerdict {
+func (d *detector) crowdOf(now int64, key uint64, acct AccountID, pace uint8, count, timer bool, template uint64, want crowdVerdict) crowdVerdict {
 	m := &d.cfg.Model
 	sh := d.crowds.of(key)
 	sh.mu.Lock()
@@ -496,14 +479,9 @@ func (d *detector) crowdOf(now int64, key uint64, acct AccountID, pace uint8, co
 	if count {
 		if pace != paceUnknown {
 			c.read[b>>6] |= 1 << (b & 63)
-			if regularPace(pace) {
+			if pace == paceRegular {
 				c.regular[b>>6] |= 1 << (b & 63)
 			}
-			if pace == paceTimer {
-				c.even[b>>6] |= 1 << (b & 63)
-			}
-			n := net * 0x9E3779B97F4A7C15 >> 56
-			c.nets[n>>6] |= 1 << (n & 63)
 		}
 	}
 	if timer {

@@ -79,15 +79,11 @@
 //     Model.CrowdScore (throttle at most on this reading alone) and are
 //     metered as one cluster, except an account whose own pacing is a
 //     person's; an older account on that infrastructure paced as regularly
-//     is one of it too. A crowd within fewer than Model.CrowdNets network
-//     prefixes counts only accounts as even as a timer (Model.PaceTimerCV):
-//     an organisation's people sit together, and a class paced by its
-//     exercises is regular too, but not a timer; a crowd with one client
-//     spread over many prefixes counts every machine-regular account (the
-//     embedded model sets both bars at 0.15: at first sight, classes
-//     whose students were spread over homes and phones were as regular
-//     as churn campaigns, so only a timer's evenness reads as a
-//     machine's). The
+//     is one of it too. A class paced by its exercises is regular
+//     too, so the embedded model's bar for a machine (Model.PaceRegularCV
+//     0.15) is a timer's evenness: at first sight, classes on one network
+//     and spread over homes and phones were as regular as churn campaigns
+//     at 0.3. The
 //     keys of a gateway that were there before never make a crowd of new
 //     accounts. Changing the pacing costs the operator little,
 //     but it is one more thing each campaign must think of;

@@ -171,12 +171,6 @@ type Model struct {
 	PaceGaps        float64 `json:"pace_gaps"`
 	PaceRegularCV   float64 `json:"pace_regular_cv"`
 	PaceIrregularCV float64 `json:"pace_irregular_cv"`
-	// PaceTimerCV is the coefficient of variation below which an account
-	// is as even as a timer: a crowd within fewer than CrowdNets network
-	// prefixes counts only such accounts as machine-paced (an
-	// organisation's people sit together, and a class paced by its
-	// exercises is regular).
-	PaceTimerCV float64 `json:"pace_timer_cv"`
 	// A crowd (new accounts on one client print within one network
 	// prefix) is machine-paced once CrowdMin of its accounts are
 	// machine-regular and they are CrowdShare or more of those whose
@@ -185,7 +179,6 @@ type Model struct {
 	// is a person's.
 	CrowdMin   float64 `json:"crowd_min"`
 	CrowdShare float64 `json:"crowd_share"`
-	CrowdNets  float64 `json:"crowd_nets"`
 	CrowdScore float64 `json:"crowd_score"`
 	// An account of any age is timer-paced once TimerPairs pairs of
 	// consecutive gaps have been read and TimerShare of them are within
@@ -338,9 +331,6 @@ func (m Model) Validate() error {
 	}
 	if m.ClusterGateFrom >= 1 {
 		return fmt.Errorf("%w: model: cluster_gate_from: must be below 1", ErrConfig)
-	}
-	if m.PaceTimerCV > m.PaceRegularCV {
-		return fmt.Errorf("%w: model: pace_timer_cv: must not exceed pace_regular_cv", ErrConfig)
 	}
 	if m.PaceRegularCV > m.PaceIrregularCV {
 		return fmt.Errorf("%w: model: pace_regular_cv: must not exceed pace_irregular_cv", ErrConfig)

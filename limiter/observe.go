@@ -424,7 +424,7 @@ func (d *detector) crowdReading(x *reading) {
 	m := &d.cfg.Model
 	ns, acct, p, keys, h, cr := x.ns, x.acct, x.p, &x.keys, &x.h, &x.cr
 	young, pace, timer := x.age.young, h.pace, h.timer
-	if m.CrowdScore <= 0 || keys[evClientNet-1] == 0 || !(young || regularPace(pace) || timer) {
+	if m.CrowdScore <= 0 || keys[evClientNet-1] == 0 || !(young || pace == paceRegular || timer) {
 		return
 	}
 	c := &p.Client
@@ -432,8 +432,8 @@ func (d *detector) crowdReading(x *reading) {
 	if c.Wide != 0 {
 		wide = clientKey(c, c.Wide)
 	}
-	onNet := regularPace(pace) || young && pace != paceIrregular
-	anywhere := regularPace(pace) && h.gaps >= 2*m.PaceGaps
+	onNet := pace == paceRegular || young && pace != paceIrregular
+	anywhere := pace == paceRegular && h.gaps >= 2*m.PaceGaps
 	for i, k := range [3]uint64{keys[evClientNet-1], wide, clientKey(c, anyNetwork)} {
 		if k == 0 {
 			continue
@@ -442,7 +442,7 @@ func (d *detector) crowdReading(x *reading) {
 		if cr.key != 0 {
 			want = crowdVerdict{} // (counted only: the verdict is in)
 		}
-		if v := d.crowdOf(ns, k, acct, pace, young, timer && i < 2, p.Prompt.TemplateLast, c.Net, want); v.paced || v.timed {
+		if v := d.crowdOf(ns, k, acct, pace, young, timer && i < 2, p.Prompt.TemplateLast, want); v.paced || v.timed {
 			cr.score, cr.key, cr.net = m.CrowdScore, k, i < 2
 		}
 	}
